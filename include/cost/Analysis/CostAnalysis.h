@@ -1,0 +1,118 @@
+//===- CostAnalysis.h - Per-op and per-function cost results ----*- C++ -*-===//
+//
+// CostAnalysis walks a module (or one function), asks every op for its cost
+// through CostOpInterface, and keeps the per-op results and per-function
+// totals. Passes (annotate, report) only read these results; nothing else
+// computes a count.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COST_ANALYSIS_COSTANALYSIS_H
+#define COST_ANALYSIS_COSTANALYSIS_H
+
+#include "cost/Analysis/CostContext.h"
+#include "cost/Analysis/CostCounts.h"
+
+#include "mlir/IR/Location.h"
+#include "mlir/IR/Operation.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
+
+#include <string>
+#include <vector>
+
+namespace mlir {
+namespace cost {
+
+/// How the analysis classified one op.
+enum class OpCostStatus {
+  /// Costed through CostOpInterface; `counts` is its cost.
+  Costed,
+  /// It has a cost model, but a dynamic dimension or an unknown trip count
+  /// kept it from being computed; see `reason`. Left out of totals.
+  Unresolved,
+  /// No cost model: listed by name, left out of totals.
+  Uncounted,
+};
+
+/// The result for one op that the analysis costed at op granularity (ops in
+/// functions, loop bodies and branches; not the scalar ops of a payload).
+struct OpCostResult {
+  Operation *op = nullptr;
+  OpCostStatus status = OpCostStatus::Costed;
+  /// One execution of the op; for region-holding ops, the regions included.
+  CostCounts counts;
+  /// Why an unresolved op could not be costed.
+  std::string reason;
+};
+
+/// An op name with how many times it occurs.
+struct OpNameCount {
+  std::string name;
+  int64_t count = 0;
+};
+
+/// An op that could not be costed, with where and why.
+struct UnresolvedOp {
+  std::string name;
+  Location loc;
+  std::string reason;
+};
+
+/// Totals of one function (exclusive of callees) or of a module.
+struct CostSummary {
+  CostCounts counts;
+  ParamFootprint params;
+  /// Ops with a cost model whose cost was computed.
+  int64_t opsCosted = 0;
+  /// Ops without a cost model, by name, in order of first occurrence.
+  std::vector<OpNameCount> uncounted;
+  /// Ops whose cost could not be determined statically.
+  std::vector<UnresolvedOp> unresolved;
+};
+
+struct FunctionCost {
+  Operation *func = nullptr;
+  std::string name;
+  CostSummary summary;
+};
+
+/// The cost of every op under a root op. The root is a module (every
+/// function in it is analysed, in parallel when threading is enabled) or a
+/// single function-like op. Results are in module order.
+class CostAnalysis {
+public:
+  explicit CostAnalysis(Operation *root, CostOptions options = {});
+
+  /// False if an error was emitted (a count beyond INT64_MAX).
+  bool succeeded() const { return ok; }
+
+  /// Functions with a body, in the order they appear.
+  ArrayRef<FunctionCost> getFunctions() const { return functions; }
+
+  /// The sum over all functions; params count every weight once (function
+  /// constants plus module-level globals).
+  const CostSummary &getTotal() const { return total; }
+
+  /// The result for `op`, or null if the op was not costed at op granularity
+  /// (a payload op, a terminator, or an op outside any function).
+  const OpCostResult *lookup(Operation *op) const;
+
+  /// Every op result of one function, in walk (pre-)order.
+  ArrayRef<OpCostResult> getOpResults(const FunctionCost &fn) const;
+
+  const CostOptions &getOptions() const { return options; }
+
+private:
+  CostOptions options;
+  bool ok = true;
+  std::vector<FunctionCost> functions;
+  std::vector<std::vector<OpCostResult>> opResults;
+  llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> index;
+  CostSummary total;
+};
+
+} // namespace cost
+} // namespace mlir
+
+#endif // COST_ANALYSIS_COSTANALYSIS_H

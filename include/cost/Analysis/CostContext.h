@@ -1,0 +1,72 @@
+//===- CostContext.h - What a cost model may ask the analysis ---*- C++ -*-===//
+//
+// Cost models (CostOpInterface implementations) receive a CostContext. It
+// answers questions about types (element sizes, static element counts), costs
+// nested regions with the same machinery as top-level ops, and records why an
+// op could not be costed.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COST_ANALYSIS_COSTCONTEXT_H
+#define COST_ANALYSIS_COSTCONTEXT_H
+
+#include "cost/Analysis/CostCounts.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Operation.h"
+#include "llvm/ADT/Twine.h"
+
+namespace mlir {
+class DataLayout;
+namespace cost {
+
+/// Settings that change what is counted. Defaults are the documented
+/// conventions of docs/units.md.
+struct CostOptions {};
+
+/// The services the analysis offers to a cost model while it costs one op.
+/// Implemented by CostAnalysis; models see only this interface.
+class CostContext {
+public:
+  virtual ~CostContext();
+
+  virtual const CostOptions &getOptions() const = 0;
+
+  /// Size in bytes of one element of `type` in memory (the DataLayout size,
+  /// at least 1: an i1 or i4 element occupies a byte, as MLIR lays it out).
+  virtual int64_t getElementBytes(Type type) = 0;
+
+  /// Number of elements of `type`; 1 for a scalar. Fails, after recording
+  /// `op` as unresolved, if a dimension is dynamic; fails with an error if
+  /// the count exceeds INT64_MAX.
+  virtual FailureOr<int64_t> getNumElements(Operation *op, Type type) = 0;
+
+  /// Bytes `type` occupies in memory: elements x element bytes for tensors
+  /// and memrefs, 0 for scalars and vectors (they live in registers).
+  /// Fails like getNumElements.
+  virtual FailureOr<int64_t> getMemoryBytes(Operation *op, Type type) = 0;
+
+  /// Cost of one execution of `block` as a scalar payload (a linalg body, a
+  /// tensor.generate body, a reduction combiner): the sum of the costs of its
+  /// ops. Ops without a cost model are listed as uncounted; the payload ops
+  /// are not annotated.
+  virtual FailureOr<CostCounts> getPayloadCost(Block &block) = 0;
+
+  /// Cost of one execution of `region` (a loop body, a branch): every op in
+  /// it is costed and annotated like a top-level op.
+  virtual FailureOr<CostCounts> getRegionCost(Region &region) = 0;
+
+  /// Records that `op`'s cost cannot be determined statically (a dynamic
+  /// dimension, an unknown trip count) and returns failure. The op is then
+  /// reported as unresolved and left out of totals, never counted as 0.
+  virtual LogicalResult unresolved(Operation *op, const Twine &reason) = 0;
+
+  /// Emits an error that a count of `op` exceeds INT64_MAX and returns
+  /// failure.
+  virtual LogicalResult overflow(Operation *op, StringRef what) = 0;
+};
+
+} // namespace cost
+} // namespace mlir
+
+#endif // COST_ANALYSIS_COSTCONTEXT_H

@@ -1,0 +1,56 @@
+//===- CostOpInterface.td - The one extension point of cost-opt -*- tablegen -*-===//
+
+#ifndef COST_INTERFACES_COSTOPINTERFACE_TD
+#define COST_INTERFACES_COSTOPINTERFACE_TD
+
+include "mlir/IR/OpBase.td"
+
+def CostOpInterface : OpInterface<"CostOpInterface"> {
+  let cppNamespace = "::mlir::cost";
+  let description = [{
+    An op that knows how much work one execution of it is. The cost analysis
+    asks every op only through this interface: an op without it (and that is
+    not a terminator) is listed as uncounted, never silently counted as zero.
+
+    Ops of upstream dialects get the interface as external models, one
+    `register<Dialect>CostModels(DialectRegistry &)` function per dialect. An
+    op of a downstream dialect can implement it natively; a native
+    implementation wins over any external model.
+
+    Counts follow docs/units.md: FLOPs with 1 MAC = 2 FLOPs, integer
+    operations apart from FLOPs, transcendentals apart from both, and bytes
+    read and written for tensor and buffer operands. Ops that contain regions
+    (loops, branches, linalg payloads) cost their regions through the
+    `CostContext`, which applies the same rules recursively.
+  }];
+
+  let methods = [
+    InterfaceMethod<
+      /*desc=*/[{
+        Computes the cost of one execution of this op into `counts` (which
+        starts at zero). Returns failure when the op cannot be costed; the
+        reason has then been recorded through `ctx` (`ctx.unresolved` for a
+        dynamic dimension or an unknown trip count, `ctx.overflow` for a count
+        beyond INT64_MAX).
+      }],
+      /*retTy=*/"::llvm::LogicalResult",
+      /*methodName=*/"computeCost",
+      /*args=*/(ins "::mlir::cost::CostContext &":$ctx,
+                    "::mlir::cost::CostCounts &":$counts)
+    >,
+    InterfaceMethod<
+      /*desc=*/[{
+        Returns the weights this op stores in the IR (a constant or a global
+        holding a tensor), counted from its type, never from its payload.
+        Most ops store none.
+      }],
+      /*retTy=*/"::mlir::cost::ParamFootprint",
+      /*methodName=*/"getParamFootprint",
+      /*args=*/(ins "::mlir::cost::CostContext &":$ctx),
+      /*methodBody=*/"",
+      /*defaultImplementation=*/[{ return {}; }]
+    >
+  ];
+}
+
+#endif // COST_INTERFACES_COSTOPINTERFACE_TD

@@ -1,0 +1,31 @@
+//===- Passes.h - cost-opt passes -------------------------------*- C++ -*-===//
+
+#ifndef COST_TRANSFORMS_PASSES_H
+#define COST_TRANSFORMS_PASSES_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
+
+namespace mlir {
+namespace cost {
+
+#define GEN_PASS_DECL
+#include "cost/Transforms/Passes.h.inc"
+
+/// A cost-report pass that appends its report to `os` instead of writing
+/// the `report-file` option's destination. Used by the cost-opt driver,
+/// which owns the output file.
+std::unique_ptr<Pass> createCostReportPass(const CostReportPassOptions &options,
+                                           llvm::raw_ostream &os);
+
+#define GEN_PASS_REGISTRATION
+#include "cost/Transforms/Passes.h.inc"
+
+} // namespace cost
+} // namespace mlir
+
+#endif // COST_TRANSFORMS_PASSES_H

@@ -1,0 +1,54 @@
+//===- Passes.td - cost-opt passes -------------------------*- tablegen -*-===//
+
+#ifndef COST_TRANSFORMS_PASSES_TD
+#define COST_TRANSFORMS_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def CostAnnotatePass : Pass<"cost-annotate"> {
+  let summary = "Attach FLOPs, MACs, integer OPs, transcendentals and bytes to every op";
+  let description = [{
+    Runs the cost analysis and writes its result onto each op that carries
+    tensor- or buffer-level work, as `i64` attributes: `cost.flops`,
+    `cost.macs`, `cost.int_ops`, `cost.transcendentals`, `cost.bytes_read`
+    and `cost.bytes_written`. The scalar ops inside a linalg payload are not
+    annotated: the op that owns the payload carries their total.
+
+    An op whose cost cannot be determined statically (a dynamic dimension, a
+    loop with an unknown trip count) gets `cost.unresolved = "<reason>"`
+    instead; an op with no cost model gets the unit attribute
+    `cost.uncounted`. Neither is ever annotated with zeros.
+
+    The pass has no anchor op: it runs on a module (every function in it) or
+    nested on single functions, e.g.
+    `--pass-pipeline='builtin.module(func.func(cost-annotate))'`. It only
+    adds discardable attributes and preserves all analyses.
+  }];
+}
+
+def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
+  let summary = "Print per-function and module cost totals";
+  let description = [{
+    Runs the cost analysis on the module and prints, per function in module
+    order and for the whole module: FLOPs, MACs, integer OPs,
+    transcendentals, bytes read and written, parameters (weights stored in
+    the IR), the number of ops costed, and the ops that could not be costed
+    (by name and count) or whose cost is unresolved (with location and
+    reason). The IR is left unchanged.
+
+    `cost-opt --flops FILE` runs this pass and prints only the report.
+  }];
+  let options = [
+    Option<"format", "format", "std::string", /*default=*/"\"text\"",
+           "Report format: 'text' (an aligned table) or 'json' (schema "
+           "cost-opt-report/1, docs/json-schema.md)">,
+    Option<"exact", "exact", "bool", /*default=*/"false",
+           "Print exact integers instead of SI-prefixed numbers in the text "
+           "report">,
+    Option<"reportFile", "report-file", "std::string", /*default=*/"\"-\"",
+           "Where to write the report ('-' for standard output); the file is "
+           "written atomically, and not at all on error">,
+  ];
+}
+
+#endif // COST_TRANSFORMS_PASSES_TD

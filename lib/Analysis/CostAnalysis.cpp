@@ -1,0 +1,396 @@
+//===- CostAnalysis.cpp - Per-op and per-function cost results ------------===//
+
+#include "cost/Analysis/CostAnalysis.h"
+#include "cost/Interfaces/CostOpInterface.h"
+
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/IR/Threading.h"
+#include "mlir/Interfaces/DataLayoutInterfaces.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace mlir::cost;
+
+static std::string typeToString(Type type) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  type.print(os);
+  return text;
+}
+
+//===----------------------------------------------------------------------===//
+// FunctionCoster: the CostContext for one function
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Costs the ops of one function. Each function gets its own instance, so
+/// functions can be analysed in parallel; nothing here is shared but the
+/// read-only global table.
+class FunctionCoster final : public CostContext {
+public:
+  FunctionCoster(Operation *func, const CostOptions &options)
+      : func(func), options(options), layout(DataLayout::closest(func)) {}
+
+  /// Costs the whole body. Fails only if an error was emitted.
+  LogicalResult run() {
+    FailureOr<CostCounts> body = costRegionOps(func->getRegion(0));
+    if (failed(body))
+      return failure();
+    summary.counts = *body;
+    return success();
+  }
+
+  std::vector<OpCostResult> results;
+  CostSummary summary;
+
+  //===--------------------------------------------------------------------===//
+  // CostContext
+  //===--------------------------------------------------------------------===//
+
+  const CostOptions &getOptions() const override { return options; }
+
+  int64_t getElementBytes(Type type) override {
+    if (auto quant = dyn_cast<quant::QuantizedType>(type))
+      type = quant.getStorageType();
+    if (type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type) ||
+        isa<DataLayoutTypeInterface>(type))
+      return std::max<int64_t>(1, layout.getTypeSize(type).getFixedValue());
+    // A type the data layout knows nothing about (an opaque dialect type):
+    // count it as one byte rather than guessing a wider size.
+    return 1;
+  }
+
+  FailureOr<int64_t> getNumElements(Operation *op, Type type) override {
+    auto shaped = dyn_cast<ShapedType>(type);
+    if (!shaped)
+      return 1;
+    if (!shaped.hasRank())
+      return unresolved(op, "unranked type " + typeToString(type));
+    int64_t count = 1;
+    for (auto [dim, size] : llvm::enumerate(shaped.getShape())) {
+      if (ShapedType::isDynamic(size))
+        return unresolved(op, llvm::formatv("dynamic dimension {0} of {1}",
+                                            dim, typeToString(type)));
+      std::optional<int64_t> next = checkedMul(count, size);
+      if (!next)
+        return overflow(op, "element count of " + typeToString(type));
+      count = *next;
+    }
+    return count;
+  }
+
+  FailureOr<int64_t> getMemoryBytes(Operation *op, Type type) override {
+    if (!isa<TensorType, BaseMemRefType>(type))
+      return 0;
+    FailureOr<int64_t> elements = getNumElements(op, type);
+    if (failed(elements))
+      return failure();
+    std::optional<int64_t> bytes = checkedMul(
+        *elements, getElementBytes(cast<ShapedType>(type).getElementType()));
+    if (!bytes)
+      return overflow(op, "byte size of " + typeToString(type));
+    return *bytes;
+  }
+
+  FailureOr<CostCounts> getPayloadCost(Block &block) override {
+    ++payloadDepth;
+    FailureOr<CostCounts> result = costBlockOps(block);
+    --payloadDepth;
+    return result;
+  }
+
+  FailureOr<CostCounts> getRegionCost(Region &region) override {
+    return costRegionOps(region);
+  }
+
+  LogicalResult unresolved(Operation *op, const Twine &reason) override {
+    if (unresolvedOps.insert(op).second)
+      summary.unresolved.push_back(
+          {op->getName().getStringRef().str(), op->getLoc(), reason.str()});
+    return failure();
+  }
+
+  LogicalResult overflow(Operation *op, StringRef what) override {
+    if (!hadError)
+      op->emitError() << "cost count overflows 64 bits: " << what
+                      << " exceeds " << INT64_MAX;
+    hadError = true;
+    return failure();
+  }
+
+private:
+  FailureOr<CostCounts> costRegionOps(Region &region) {
+    CostCounts sum;
+    for (Block &block : region) {
+      FailureOr<CostCounts> blockCost = costBlockOps(block);
+      if (failed(blockCost))
+        return failure();
+      if (failed(sum.add(*blockCost)))
+        return overflow(region.getParentOp(), "sum over the region");
+    }
+    return sum;
+  }
+
+  FailureOr<CostCounts> costBlockOps(Block &block) {
+    CostCounts sum;
+    for (Operation &op : block) {
+      FailureOr<CostCounts> opCost = costOp(&op);
+      if (failed(opCost))
+        return failure();
+      if (failed(sum.add(*opCost)))
+        return overflow(&op, "running sum of the enclosing block");
+    }
+    return sum;
+  }
+
+  /// Costs one op. Returns its contribution to the enclosing sum: its cost if
+  /// it was costed, zero if it is unresolved or uncounted (both are listed).
+  /// Fails only after an error.
+  FailureOr<CostCounts> costOp(Operation *op) {
+    bool record = payloadDepth == 0;
+    auto iface = dyn_cast<CostOpInterface>(op);
+    if (!iface) {
+      // Terminators carry no work of their own: the values they yield were
+      // produced (and costed) by other ops.
+      if (op->hasTrait<OpTrait::IsTerminator>())
+        return CostCounts();
+      noteUncounted(op);
+      if (record)
+        results.push_back({op, OpCostStatus::Uncounted, {}, {}});
+      return CostCounts();
+    }
+
+    // Reserve the slot first so results stay in pre-order (parents before
+    // the ops of their regions).
+    size_t slot = results.size();
+    if (record)
+      results.push_back({op, OpCostStatus::Costed, {}, {}});
+
+    CostCounts counts;
+    if (failed(iface.computeCost(*this, counts))) {
+      if (hadError)
+        return failure();
+      // The model declined. Make sure the op itself is listed, even when the
+      // unresolved value was found on a nested op.
+      if (!unresolvedOps.contains(op))
+        (void)unresolved(op, "depends on an op whose cost is unresolved");
+      if (record) {
+        results[slot].status = OpCostStatus::Unresolved;
+        for (const UnresolvedOp &entry : summary.unresolved)
+          if (entry.loc == op->getLoc() &&
+              entry.name == op->getName().getStringRef())
+            results[slot].reason = entry.reason;
+      }
+      return CostCounts();
+    }
+
+    if (record) {
+      results[slot].counts = counts;
+      ++summary.opsCosted;
+      if (failed(summary.params.add(iface.getParamFootprint(*this))))
+        return overflow(op, "parameter count");
+    }
+    return counts;
+  }
+
+  void noteUncounted(Operation *op) {
+    StringRef name = op->getName().getStringRef();
+    auto [it, inserted] =
+        uncountedIndex.try_emplace(name, summary.uncounted.size());
+    if (inserted)
+      summary.uncounted.push_back({name.str(), 0});
+    ++summary.uncounted[it->second].count;
+  }
+
+  Operation *func;
+  const CostOptions &options;
+  DataLayout layout;
+  unsigned payloadDepth = 0;
+  bool hadError = false;
+  llvm::DenseSet<Operation *> unresolvedOps;
+  llvm::StringMap<unsigned> uncountedIndex;
+};
+
+/// The parameters held by module-level ops (globals), by symbol name.
+class GlobalParams final : public CostContext {
+public:
+  explicit GlobalParams(Operation *root) : layout(DataLayout::closest(root)) {}
+
+  const CostOptions &getOptions() const override { return options; }
+  int64_t getElementBytes(Type type) override {
+    if (auto quant = dyn_cast<quant::QuantizedType>(type))
+      type = quant.getStorageType();
+    if (type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type) ||
+        isa<DataLayoutTypeInterface>(type))
+      return std::max<int64_t>(1, layout.getTypeSize(type).getFixedValue());
+    return 1;
+  }
+  FailureOr<int64_t> getNumElements(Operation *op, Type type) override {
+    auto shaped = dyn_cast<ShapedType>(type);
+    if (!shaped)
+      return 1;
+    if (!shaped.hasStaticShape())
+      return failure();
+    int64_t count = 1;
+    for (int64_t size : shaped.getShape()) {
+      std::optional<int64_t> next = checkedMul(count, size);
+      if (!next)
+        return failure();
+      count = *next;
+    }
+    return count;
+  }
+  FailureOr<int64_t> getMemoryBytes(Operation *op, Type type) override {
+    FailureOr<int64_t> n = getNumElements(op, type);
+    if (failed(n))
+      return failure();
+    std::optional<int64_t> bytes = checkedMul(
+        *n, getElementBytes(cast<ShapedType>(type).getElementType()));
+    if (!bytes)
+      return failure();
+    return *bytes;
+  }
+  FailureOr<CostCounts> getPayloadCost(Block &) override { return failure(); }
+  FailureOr<CostCounts> getRegionCost(Region &) override { return failure(); }
+  LogicalResult unresolved(Operation *, const Twine &) override {
+    return failure();
+  }
+  LogicalResult overflow(Operation *, StringRef) override { return failure(); }
+
+  DataLayout layout;
+  CostOptions options;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// CostAnalysis
+//===----------------------------------------------------------------------===//
+
+/// Adds `from` into `into`, merging the uncounted lists by name.
+static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
+                                bool addParams) {
+  if (failed(into.counts.add(from.counts)))
+    return failure();
+  if (addParams && failed(into.params.add(from.params)))
+    return failure();
+  into.opsCosted += from.opsCosted;
+  for (const OpNameCount &entry : from.uncounted) {
+    auto it = llvm::find_if(into.uncounted, [&](const OpNameCount &e) {
+      return e.name == entry.name;
+    });
+    if (it == into.uncounted.end())
+      into.uncounted.push_back(entry);
+    else
+      it->count += entry.count;
+  }
+  llvm::append_range(into.unresolved, from.unresolved);
+  return success();
+}
+
+CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
+    : options(std::move(opts)) {
+  SmallVector<Operation *> funcs;
+  if (isa<FunctionOpInterface>(root)) {
+    funcs.push_back(root);
+  } else {
+    for (Region &region : root->getRegions())
+      for (Operation &op : region.getOps())
+        if (auto fn = dyn_cast<FunctionOpInterface>(&op); fn && !fn.isExternal())
+          funcs.push_back(&op);
+  }
+
+  // Weights held by module-level ops (ml_program.global, memref.global),
+  // counted once in the total and once in each function that uses them.
+  llvm::StringMap<ParamFootprint> globals;
+  ParamFootprint globalTotal;
+  if (!isa<FunctionOpInterface>(root)) {
+    GlobalParams globalCtx(root);
+    for (Region &region : root->getRegions())
+      for (Operation &op : region.getOps()) {
+        auto iface = dyn_cast<CostOpInterface>(&op);
+        auto symbol = op.getAttrOfType<StringAttr>(
+            SymbolTable::getSymbolAttrName());
+        if (!iface || !symbol)
+          continue;
+        ParamFootprint params = iface.getParamFootprint(globalCtx);
+        if (params.elements == 0)
+          continue;
+        globals[symbol.getValue()] = params;
+        if (failed(globalTotal.add(params))) {
+          op.emitError("cost count overflows 64 bits: parameter count");
+          ok = false;
+        }
+      }
+  }
+
+  functions.resize(funcs.size());
+  opResults.resize(funcs.size());
+  std::vector<ParamFootprint> localParams(funcs.size());
+  MLIRContext *context = root->getContext();
+  ParallelDiagnosticHandler diagHandler(context);
+  LogicalResult status = failableParallelForEach(
+      context, llvm::seq<size_t>(0, funcs.size()), [&](size_t i) {
+        diagHandler.setOrderIDForThread(i);
+        Operation *fn = funcs[i];
+        FunctionCoster coster(fn, options);
+        LogicalResult result = coster.run();
+        localParams[i] = coster.summary.params;
+        // Globals this function uses, each once.
+        llvm::StringSet<> seen;
+        if (std::optional<SymbolTable::UseRange> uses =
+                SymbolTable::getSymbolUses(&fn->getRegion(0))) {
+          for (const SymbolTable::SymbolUse &use : *uses) {
+            StringRef name = use.getSymbolRef().getRootReference().getValue();
+            auto it = globals.find(name);
+            if (it != globals.end() && seen.insert(name).second &&
+                failed(coster.summary.params.add(it->second))) {
+              fn->emitError("cost count overflows 64 bits: parameter count");
+              result = failure();
+            }
+          }
+        }
+        functions[i] = {fn,
+                        cast<SymbolOpInterface>(fn).getName().str(),
+                        std::move(coster.summary)};
+        opResults[i] = std::move(coster.results);
+        diagHandler.eraseOrderIDForThread();
+        return result;
+      });
+  if (failed(status))
+    ok = false;
+
+  for (auto [i, results] : llvm::enumerate(opResults))
+    for (auto [j, result] : llvm::enumerate(results))
+      index[result.op] = {static_cast<unsigned>(i), static_cast<unsigned>(j)};
+
+  // Function totals hold their own constants plus the globals they use;
+  // the module total holds every constant and every global once.
+  total.params = globalTotal;
+  for (auto [fn, local] : llvm::zip(functions, localParams)) {
+    if (failed(accumulate(total, fn.summary, /*addParams=*/false)) ||
+        failed(total.params.add(local))) {
+      fn.func->emitError("cost count overflows 64 bits: module total");
+      ok = false;
+    }
+  }
+}
+
+const OpCostResult *CostAnalysis::lookup(Operation *op) const {
+  auto it = index.find(op);
+  if (it == index.end())
+    return nullptr;
+  return &opResults[it->second.first][it->second.second];
+}
+
+ArrayRef<OpCostResult>
+CostAnalysis::getOpResults(const FunctionCost &fn) const {
+  size_t i = &fn - functions.data();
+  return opResults[i];
+}

@@ -1,0 +1,104 @@
+//===- ArithMathModels.cpp - Cost models for arith and math ops -----------===//
+//
+// arith and math ops cost the same per element whether they act on a scalar
+// (inside a linalg payload or a loop body), a vector or a tensor: the
+// per-element cost is fixed by the op, and the element count by its result.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ModelUtils.h"
+#include "cost/Models/Models.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/IR/DialectRegistry.h"
+
+using namespace mlir;
+using namespace mlir::cost;
+
+namespace {
+/// arith.constant: no work. A tensor constant is a weight: its elements and
+/// bytes come from its type, whatever its value (dense, splat,
+/// dense_resource, elided).
+struct ConstantModel
+    : public CostOpInterface::ExternalModel<ConstantModel, arith::ConstantOp> {
+  LogicalResult computeCost(Operation *, CostContext &, CostCounts &) const {
+    return success();
+  }
+  ParamFootprint getParamFootprint(Operation *op, CostContext &ctx) const {
+    Type type = op->getResult(0).getType();
+    if (!isa<RankedTensorType>(type))
+      return {};
+    FailureOr<int64_t> elements = ctx.getNumElements(op, type);
+    FailureOr<int64_t> bytes = ctx.getMemoryBytes(op, type);
+    if (failed(elements) || failed(bytes))
+      return {};
+    return {*elements, *bytes};
+  }
+};
+
+/// An op made of a fixed number of scalar operations per element.
+template <typename OpTy, int64_t Flops, int64_t Transcendentals>
+struct CompoundModel
+    : public CostOpInterface::ExternalModel<
+          CompoundModel<OpTy, Flops, Transcendentals>, OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    CostCounts perElement;
+    perElement.flops = Flops;
+    perElement.transcendentals = Transcendentals;
+    return computeElementwiseCost(op, perElement, ctx, counts);
+  }
+};
+} // namespace
+
+void mlir::cost::registerArithCostModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, arith::ArithDialect *) {
+    arith::ConstantOp::attachInterface<ConstantModel>(*ctx);
+    attachElementwise<ScalarKind::Float, arith::AddFOp, arith::SubFOp,
+                      arith::MulFOp, arith::DivFOp, arith::RemFOp,
+                      arith::NegFOp, arith::MaximumFOp, arith::MinimumFOp,
+                      arith::MaxNumFOp, arith::MinNumFOp, arith::CmpFOp,
+                      // Scaling conversions multiply by the scale.
+                      arith::ScalingExtFOp, arith::ScalingTruncFOp>(ctx);
+    attachElementwise<ScalarKind::Int, arith::AddIOp, arith::SubIOp,
+                      arith::MulIOp, arith::DivSIOp, arith::DivUIOp,
+                      arith::CeilDivSIOp, arith::CeilDivUIOp,
+                      arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp,
+                      arith::AndIOp, arith::OrIOp, arith::XOrIOp,
+                      arith::ShLIOp, arith::ShRSIOp, arith::ShRUIOp,
+                      arith::MaxSIOp, arith::MaxUIOp, arith::MinSIOp,
+                      arith::MinUIOp, arith::CmpIOp, arith::AddUIExtendedOp,
+                      arith::MulSIExtendedOp, arith::MulUIExtendedOp>(ctx);
+    attachElementwise<ScalarKind::ByType, arith::SelectOp>(ctx);
+    attachElementwise<ScalarKind::Free, arith::ExtFOp, arith::TruncFOp,
+                      arith::ExtSIOp, arith::ExtUIOp, arith::TruncIOp,
+                      arith::SIToFPOp, arith::UIToFPOp, arith::FPToSIOp,
+                      arith::FPToUIOp, arith::BitcastOp, arith::IndexCastOp,
+                      arith::IndexCastUIOp>(ctx);
+  });
+}
+
+void mlir::cost::registerMathCostModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, math::MathDialect *) {
+    attachElementwise<ScalarKind::Transcendental, math::ExpOp, math::Exp2Op,
+                      math::ExpM1Op, math::LogOp, math::Log2Op, math::Log10Op,
+                      math::Log1pOp, math::TanhOp, math::ErfOp, math::ErfcOp,
+                      math::SinOp, math::CosOp, math::TanOp, math::AsinOp,
+                      math::AcosOp, math::AtanOp, math::Atan2Op, math::SinhOp,
+                      math::CoshOp, math::AsinhOp, math::AcoshOp,
+                      math::AtanhOp, math::PowFOp, math::FPowIOp,
+                      math::SqrtOp, math::RsqrtOp, math::CbrtOp>(ctx);
+    attachElementwise<ScalarKind::Float, math::AbsFOp, math::CeilOp,
+                      math::FloorOp, math::RoundOp, math::RoundEvenOp,
+                      math::TruncOp, math::CopySignOp, math::IsFiniteOp,
+                      math::IsInfOp, math::IsNaNOp, math::IsNormalOp>(ctx);
+    attachElementwise<ScalarKind::Int, math::AbsIOp,
+                      math::CountLeadingZerosOp, math::CountTrailingZerosOp,
+                      math::CtPopOp, math::IPowIOp>(ctx);
+    attachElementwise<ScalarKind::Fma, math::FmaOp>(ctx);
+    // clampf is a max and a min; sincos is two transcendentals.
+    math::ClampFOp::attachInterface<CompoundModel<math::ClampFOp, 2, 0>>(*ctx);
+    math::SincosOp::attachInterface<CompoundModel<math::SincosOp, 0, 2>>(*ctx);
+  });
+}

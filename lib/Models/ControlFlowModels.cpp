@@ -1,0 +1,237 @@
+//===- ControlFlowModels.cpp - Cost models for scf, affine and cf ---------===//
+//
+// Loops cost their body times their trip count; branches cost the larger
+// branch. Every op inside a loop body or branch is costed (and annotated)
+// like a top-level op. A trip count that is not a constant is reported as
+// unresolved, with the cost of one iteration, never taken as 0 or 1.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ModelUtils.h"
+#include "cost/Models/Models.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+#include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace mlir::cost;
+
+static std::string describeIteration(const CostCounts &body) {
+  return llvm::formatv("one iteration costs {0} FLOPs, {1} int OPs, {2} "
+                       "transcendentals, {3} bytes read, {4} bytes written",
+                       body.flops, body.intOps, body.transcendentals,
+                       body.bytesRead, body.bytesWritten)
+      .str();
+}
+
+/// The number of iterations of a loop with constant bounds and steps: the
+/// product over its dimensions of ceil((ub - lb) / step), 0 for an empty
+/// range.
+static FailureOr<int64_t> getTripCount(LoopLikeOpInterface loop,
+                                       const CostCounts &body,
+                                       CostContext &ctx) {
+  Operation *op = loop.getOperation();
+  std::optional<SmallVector<OpFoldResult>> lbs = loop.getLoopLowerBounds();
+  std::optional<SmallVector<OpFoldResult>> ubs = loop.getLoopUpperBounds();
+  std::optional<SmallVector<OpFoldResult>> steps = loop.getLoopSteps();
+  if (!lbs || !ubs || !steps)
+    return ctx.unresolved(op, "trip count is not a constant; " +
+                                  describeIteration(body));
+  int64_t trips = 1;
+  for (auto [dim, lbFold, ubFold, stepFold] :
+       llvm::enumerate(*lbs, *ubs, *steps)) {
+    std::optional<int64_t> lb = getConstantIntValue(lbFold);
+    std::optional<int64_t> ub = getConstantIntValue(ubFold);
+    std::optional<int64_t> step = getConstantIntValue(stepFold);
+    if (!lb || !ub || !step || *step <= 0)
+      return ctx.unresolved(
+          op, llvm::formatv("trip count of loop dimension {0} is not a "
+                            "constant; {1}",
+                            dim, describeIteration(body)));
+    int64_t count = 0;
+    if (*ub > *lb) {
+      std::optional<int64_t> span = llvm::checkedSub(*ub, *lb);
+      if (!span)
+        return ctx.overflow(op, "loop range");
+      count = *span / *step + (*span % *step != 0);
+    }
+    std::optional<int64_t> next = checkedMul(trips, count);
+    if (!next)
+      return ctx.overflow(op, "trip count");
+    trips = *next;
+  }
+  return trips;
+}
+
+/// scf.for, scf.forall, scf.parallel, affine.for, affine.parallel.
+template <typename OpTy>
+struct LoopModel
+    : public CostOpInterface::ExternalModel<LoopModel<OpTy>, OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    // Cost the body first, so that its ops are annotated even when the trip
+    // count turns out to be unknown.
+    FailureOr<CostCounts> body = ctx.getRegionCost(op->getRegion(0));
+    if (failed(body))
+      return failure();
+    FailureOr<int64_t> trips =
+        getTripCount(cast<LoopLikeOpInterface>(op), *body, ctx);
+    if (failed(trips))
+      return failure();
+    counts = *body;
+    if (failed(counts.scale(*trips)))
+      return ctx.overflow(op, "loop body x trip count");
+    return success();
+  }
+};
+
+/// How much work `counts` is, to pick the larger branch: operations first,
+/// bytes second.
+static std::pair<int64_t, int64_t> branchWeight(const CostCounts &counts) {
+  int64_t ops = counts.flops + counts.intOps + counts.transcendentals;
+  return {ops, counts.bytesRead + counts.bytesWritten};
+}
+
+/// scf.if, scf.index_switch, affine.if: every branch is costed (and its ops
+/// annotated); the larger counts.
+template <typename OpTy>
+struct BranchModel
+    : public CostOpInterface::ExternalModel<BranchModel<OpTy>, OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    bool first = true;
+    for (Region &region : op->getRegions()) {
+      FailureOr<CostCounts> branch = ctx.getRegionCost(region);
+      if (failed(branch))
+        return failure();
+      if (first || branchWeight(*branch) > branchWeight(counts))
+        counts = *branch;
+      first = false;
+    }
+    return success();
+  }
+};
+
+/// scf.while: the trip count is data-dependent.
+static LogicalResult costOfWhile(scf::WhileOp op, CostContext &ctx,
+                                 CostCounts &counts) {
+  FailureOr<CostCounts> before = ctx.getRegionCost(op.getBefore());
+  FailureOr<CostCounts> after = ctx.getRegionCost(op.getAfter());
+  if (failed(before) || failed(after))
+    return failure();
+  CostCounts iteration = *before;
+  if (failed(iteration.add(*after)))
+    return ctx.overflow(op, "loop body");
+  return ctx.unresolved(op, "scf.while trip count is data-dependent; " +
+                                describeIteration(iteration));
+}
+
+/// Regions that run once.
+template <typename OpTy>
+struct RunOnceModel
+    : public CostOpInterface::ExternalModel<RunOnceModel<OpTy>, OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    for (Region &region : op->getRegions()) {
+      FailureOr<CostCounts> cost = ctx.getRegionCost(region);
+      if (failed(cost))
+        return failure();
+      if (failed(counts.add(*cost)))
+        return ctx.overflow(op, "region sum");
+    }
+    return success();
+  }
+};
+
+/// scf.reduce: each reduction region combines one value per iteration.
+static LogicalResult costOfReduce(scf::ReduceOp op, CostContext &ctx,
+                                  CostCounts &counts) {
+  for (Region &region : op.getReductions()) {
+    FailureOr<CostCounts> combine = ctx.getPayloadCost(region.front());
+    if (failed(combine))
+      return failure();
+    if (failed(counts.add(*combine)))
+      return ctx.overflow(op, "reduction");
+  }
+  return success();
+}
+
+static LogicalResult costOfAffineLoad(affine::AffineLoadOp op,
+                                      CostContext &ctx, CostCounts &counts) {
+  return elementAccessBytes(op, op.getMemRefType(), ctx, counts.bytesRead);
+}
+
+static LogicalResult costOfAffineStore(affine::AffineStoreOp op,
+                                       CostContext &ctx, CostCounts &counts) {
+  return elementAccessBytes(op, op.getMemRefType(), ctx, counts.bytesWritten);
+}
+
+static LogicalResult costOfAffineVectorLoad(affine::AffineVectorLoadOp op,
+                                            CostContext &ctx,
+                                            CostCounts &counts) {
+  FailureOr<int64_t> bytes = ctx.getNumElements(op, op.getVectorType());
+  if (failed(bytes))
+    return failure();
+  counts.bytesRead = *bytes * ctx.getElementBytes(
+                                  op.getVectorType().getElementType());
+  return success();
+}
+
+static LogicalResult costOfAffineVectorStore(affine::AffineVectorStoreOp op,
+                                             CostContext &ctx,
+                                             CostCounts &counts) {
+  FailureOr<int64_t> bytes = ctx.getNumElements(op, op.getVectorType());
+  if (failed(bytes))
+    return failure();
+  counts.bytesWritten = *bytes * ctx.getElementBytes(
+                                     op.getVectorType().getElementType());
+  return success();
+}
+
+void mlir::cost::registerSCFCostModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, scf::SCFDialect *) {
+    scf::ForOp::attachInterface<LoopModel<scf::ForOp>>(*ctx);
+    scf::ForallOp::attachInterface<LoopModel<scf::ForallOp>>(*ctx);
+    scf::ParallelOp::attachInterface<LoopModel<scf::ParallelOp>>(*ctx);
+    scf::IfOp::attachInterface<BranchModel<scf::IfOp>>(*ctx);
+    scf::IndexSwitchOp::attachInterface<BranchModel<scf::IndexSwitchOp>>(
+        *ctx);
+    scf::ExecuteRegionOp::attachInterface<RunOnceModel<scf::ExecuteRegionOp>>(
+        *ctx);
+    attachFunction<scf::WhileOp, costOfWhile>(ctx);
+    attachFunction<scf::ReduceOp, costOfReduce>(ctx);
+  });
+}
+
+void mlir::cost::registerAffineCostModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, affine::AffineDialect *) {
+    affine::AffineForOp::attachInterface<LoopModel<affine::AffineForOp>>(
+        *ctx);
+    affine::AffineParallelOp::attachInterface<
+        LoopModel<affine::AffineParallelOp>>(*ctx);
+    affine::AffineIfOp::attachInterface<BranchModel<affine::AffineIfOp>>(
+        *ctx);
+    // Address arithmetic: index computations of loads and stores, not data
+    // arithmetic (docs/units.md).
+    attachFree<affine::AffineApplyOp, affine::AffineMinOp,
+               affine::AffineMaxOp, affine::AffineDelinearizeIndexOp,
+               affine::AffineLinearizeIndexOp, affine::AffinePrefetchOp>(ctx);
+    attachFunction<affine::AffineLoadOp, costOfAffineLoad>(ctx);
+    attachFunction<affine::AffineStoreOp, costOfAffineStore>(ctx);
+    attachFunction<affine::AffineVectorLoadOp, costOfAffineVectorLoad>(ctx);
+    attachFunction<affine::AffineVectorStoreOp, costOfAffineVectorStore>(ctx);
+  });
+}
+
+void mlir::cost::registerControlFlowCostModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, cf::ControlFlowDialect *) {
+    // A runtime check: no arithmetic, no data.
+    attachFree<cf::AssertOp>(ctx);
+  });
+}

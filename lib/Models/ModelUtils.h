@@ -1,0 +1,92 @@
+//===- ModelUtils.h - Templates the dialect models are made of --*- C++ -*-===//
+//
+// Private to lib/Models. A dialect model file defines, for each op, an
+// overload `costOf(OpTy, CostContext &, CostCounts &)` and attaches
+// `OverloadModel<OpTy>`; ops that share a formula share a template.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COST_LIB_MODELS_MODELUTILS_H
+#define COST_LIB_MODELS_MODELUTILS_H
+
+#include "cost/Interfaces/CostOpInterface.h"
+#include "cost/Models/Formulas.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/TypeUtilities.h"
+
+namespace mlir {
+namespace cost {
+
+/// An elementwise op whose every element costs getScalarCost(Kind, type).
+template <typename OpTy, ScalarKind Kind>
+struct ElementwiseModel
+    : public CostOpInterface::ExternalModel<ElementwiseModel<OpTy, Kind>,
+                                           OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    // Compares decide by their operand type, everything else by the result.
+    Type type = op->getNumOperands() ? op->getOperand(0).getType()
+                                     : op->getResult(0).getType();
+    if (Kind == ScalarKind::ByType && op->getNumResults())
+      if (!getElementTypeOrSelf(op->getResult(0).getType()).isInteger(1))
+        type = op->getResult(0).getType();
+    return computeElementwiseCost(op, getScalarCost(Kind, type), ctx, counts);
+  }
+};
+
+/// An op that does no arithmetic and moves no data: views, metadata,
+/// allocation, assertions.
+template <typename OpTy>
+struct FreeModel
+    : public CostOpInterface::ExternalModel<FreeModel<OpTy>, OpTy> {
+  LogicalResult computeCost(Operation *, CostContext &, CostCounts &) const {
+    return success();
+  }
+};
+
+/// An op costed by a `costOf(OpTy, CostContext &, CostCounts &)` overload
+/// found by argument-dependent lookup in the defining file.
+template <typename OpTy, LogicalResult (*Fn)(OpTy, CostContext &,
+                                             CostCounts &)>
+struct FunctionModel
+    : public CostOpInterface::ExternalModel<FunctionModel<OpTy, Fn>, OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    return Fn(cast<OpTy>(op), ctx, counts);
+  }
+};
+
+template <ScalarKind Kind, typename... OpTys>
+void attachElementwise(MLIRContext *ctx) {
+  (OpTys::template attachInterface<ElementwiseModel<OpTys, Kind>>(*ctx), ...);
+}
+
+template <typename... OpTys>
+void attachFree(MLIRContext *ctx) {
+  (OpTys::template attachInterface<FreeModel<OpTys>>(*ctx), ...);
+}
+
+template <typename OpTy, LogicalResult (*Fn)(OpTy, CostContext &,
+                                             CostCounts &)>
+void attachFunction(MLIRContext *ctx) {
+  OpTy::template attachInterface<FunctionModel<OpTy, Fn>>(*ctx);
+}
+
+/// Reads everything `readFrom` holds and writes everything `writeTo` holds:
+/// the cost of a copy.
+LogicalResult copyCost(Operation *op, ValueRange readFrom, ValueRange writeTo,
+                       CostContext &ctx, CostCounts &counts);
+
+/// Bytes of one element of the shaped `type`, as a memory access of one
+/// element costs (memref.load, tensor.extract, ...).
+LogicalResult elementAccessBytes(Operation *op, Type shapedType,
+                                 CostContext &ctx, int64_t &bytes);
+
+/// Attaches the models of the linalg winograd transform ops.
+void registerWinogradCostModels(MLIRContext *ctx);
+
+} // namespace cost
+} // namespace mlir
+
+#endif // COST_LIB_MODELS_MODELUTILS_H

@@ -1,0 +1,17 @@
+//===- RegisterAll.cpp - Register every built-in cost model ---------------===//
+
+#include "cost/Models/Models.h"
+
+void mlir::cost::registerAllCostModels(DialectRegistry &registry) {
+  registerAffineCostModels(registry);
+  registerArithCostModels(registry);
+  registerBufferizationCostModels(registry);
+  registerControlFlowCostModels(registry);
+  registerLinalgCostModels(registry);
+  registerMathCostModels(registry);
+  registerMemRefCostModels(registry);
+  registerMLProgramCostModels(registry);
+  registerSCFCostModels(registry);
+  registerTensorCostModels(registry);
+  registerVectorCostModels(registry);
+}

@@ -1,0 +1,64 @@
+//===- CostAnnotate.cpp - Write the cost analysis onto the IR -------------===//
+
+#include "cost/Analysis/CostAnalysis.h"
+#include "cost/Transforms/Passes.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+namespace mlir {
+namespace cost {
+#define GEN_PASS_DEF_COSTANNOTATEPASS
+#include "cost/Transforms/Passes.h.inc"
+} // namespace cost
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::cost;
+
+/// True if `op` touches tensors or buffers: the ops a reader of annotated IR
+/// looks at. Scalar ops with no work (index constants) are left bare.
+static bool touchesMemory(Operation *op) {
+  auto isShaped = [](Type type) {
+    return isa<TensorType, BaseMemRefType>(type);
+  };
+  return llvm::any_of(op->getOperandTypes(), isShaped) ||
+         llvm::any_of(op->getResultTypes(), isShaped);
+}
+
+namespace {
+struct CostAnnotatePass
+    : public cost::impl::CostAnnotatePassBase<CostAnnotatePass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    CostAnalysis analysis(getOperation());
+    if (!analysis.succeeded())
+      return signalPassFailure();
+
+    Builder builder(&getContext());
+    for (const FunctionCost &fn : analysis.getFunctions()) {
+      for (const OpCostResult &result : analysis.getOpResults(fn)) {
+        Operation *op = result.op;
+        switch (result.status) {
+        case OpCostStatus::Uncounted:
+          op->setAttr("cost.uncounted", builder.getUnitAttr());
+          break;
+        case OpCostStatus::Unresolved:
+          op->setAttr("cost.unresolved", builder.getStringAttr(result.reason));
+          break;
+        case OpCostStatus::Costed:
+          if (result.counts.isZero() && !touchesMemory(op))
+            break;
+          for (const CostField &field : getCostFields())
+            op->setAttr(field.attrName,
+                        builder.getI64IntegerAttr(result.counts.*field.member));
+          break;
+        }
+      }
+    }
+    // Only discardable attributes were added.
+    markAllAnalysesPreserved();
+  }
+};
+} // namespace

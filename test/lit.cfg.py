@@ -1,0 +1,39 @@
+# -*- Python -*-
+"""lit configuration for the cost-opt regression tests."""
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "COST"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.cost_obj_root, "test")
+
+# As upstream: variables are scoped to CHECK-LABEL blocks, and a prefix that
+# no CHECK uses is an error rather than a silently skipped check.
+config.environment["FILECHECK_OPTS"] = (
+    "-enable-var-scope --allow-unused-prefixes=false"
+)
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%cost_src", config.cost_source_dir))
+# The shared corpus lives beside the repository; tests that use it are
+# skipped (REQUIRES: corpus) when it is absent.
+corpus = os.path.normpath(os.path.join(config.cost_source_dir, "..", "shared", "corpus"))
+corpus = os.environ.get("COST_CORPUS", corpus)
+if os.path.isdir(os.path.join(corpus, "models")):
+    config.available_features.add("corpus")
+config.substitutions.append(("%corpus", corpus))
+config.substitutions.append(("%python", config.python_executable))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+
+tool_dirs = [config.cost_tools_dir, config.llvm_tools_dir]
+tools = [ToolSubst("cost-opt", unresolved="fatal"), "mlir-opt"]
+llvm_config.add_tool_substitutions(tools, tool_dirs)

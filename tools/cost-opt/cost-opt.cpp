@@ -1,0 +1,176 @@
+//===- cost-opt.cpp - mlir-opt with cost analysis and reports -------------===//
+//
+// An mlir-opt-style driver. Without --flops it is MlirOptMain with the cost
+// passes and the dialects of ML models registered: every mlir-opt flag
+// works. With --flops it runs the given pipeline (if any) followed by the
+// cost report, and prints the report instead of the IR.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cost/Models/Models.h"
+#include "cost/Report/Report.h"
+#include "cost/Transforms/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Bufferization/Transforms/FuncBufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Linalg/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/MLProgram/IR/MLProgram.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Quant/IR/Quant.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+
+static llvm::cl::OptionCategory costCategory("cost-opt report options");
+
+static llvm::cl::opt<bool> flops(
+    "flops",
+    llvm::cl::desc("Print the cost report (FLOPs, MACs, integer OPs, "
+                   "transcendentals, bytes, params) instead of the IR. The "
+                   "report goes to -o (default: standard output)."),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string>
+    format("format", llvm::cl::desc("Report format for --flops: text or json"),
+           llvm::cl::init("text"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<bool>
+    exact("exact",
+          llvm::cl::desc("Print exact integers in the text report instead "
+                         "of SI-prefixed numbers"),
+          llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> reportFile(
+    "report-file",
+    llvm::cl::desc("Write the --flops report to this file instead of -o"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
+/// The dialects cost-opt parses. Only these: a user's IR in any other
+/// dialect gets a clear "dialect not registered" diagnostic.
+static void registerDialects(DialectRegistry &registry) {
+  registry.insert<affine::AffineDialect, arith::ArithDialect,
+                  bufferization::BufferizationDialect, cf::ControlFlowDialect,
+                  func::FuncDialect, linalg::LinalgDialect, math::MathDialect,
+                  memref::MemRefDialect, ml_program::MLProgramDialect,
+                  quant::QuantDialect, scf::SCFDialect, tensor::TensorDialect,
+                  tosa::TosaDialect, vector::VectorDialect>();
+  // So that one-shot-bufferize works inside cost-opt pipelines.
+  arith::registerBufferizableOpInterfaceExternalModels(registry);
+  bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
+      registry);
+  linalg::registerBufferizableOpInterfaceExternalModels(registry);
+  scf::registerBufferizableOpInterfaceExternalModels(registry);
+  tensor::registerBufferizableOpInterfaceExternalModels(registry);
+}
+
+/// The passes a cost pipeline needs: cost-opt's own, the generic
+/// transformations, and the lowerings whose invariance the tests check.
+static void registerPasses() {
+  cost::registerCostPasses();
+  registerTransformsPasses();
+  registerLinalgPasses();
+  bufferization::registerBufferizationPasses();
+  registerTosaToLinalg();
+  registerTosaToLinalgNamed();
+  registerTosaToArithPass();
+  registerTosaToTensorPass();
+}
+
+/// --flops: run the user's pipeline, then the report, and print the report.
+static LogicalResult runReport(StringRef inputFilename,
+                               StringRef outputFilename,
+                               DialectRegistry &registry) {
+  if (!cost::parseReportFormat(format)) {
+    llvm::errs() << "cost-opt: error: unknown --format '" << format
+                 << "'; expected 'text' or 'json'\n";
+    return failure();
+  }
+
+  std::string errorMessage;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      openInputFile(inputFilename, &errorMessage);
+  if (!input) {
+    llvm::errs() << "cost-opt: error: " << errorMessage << "\n";
+    return failure();
+  }
+
+  std::string report;
+  llvm::raw_string_ostream reportStream(report);
+  cost::CostReportPassOptions options;
+  options.format = format;
+  options.exact = exact;
+
+  MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  MlirOptMainConfig userConfig = config;
+  config.setPassPipelineSetupFn([&](PassManager &pm) -> LogicalResult {
+    if (failed(userConfig.setupPassPipeline(pm)))
+      return failure();
+    pm.addPass(cost::createCostReportPass(options, reportStream));
+    return success();
+  });
+
+  // The IR is not the output of --flops: discard it.
+  llvm::raw_null_ostream discardIR;
+  if (failed(MlirOptMain(discardIR, std::move(input), registry, config)))
+    return failure();
+
+  // Written only now, after everything succeeded, and atomically.
+  StringRef destination = reportFile.empty() ? outputFilename : reportFile;
+  if (destination == "-") {
+    llvm::outs() << report;
+    return success();
+  }
+  if (llvm::Error error =
+          llvm::writeToOutput(destination, [&](llvm::raw_ostream &os) {
+            os << report;
+            return llvm::Error::success();
+          })) {
+    llvm::errs() << "cost-opt: error: cannot write '" << destination
+                 << "': " << llvm::toString(std::move(error)) << "\n";
+    return failure();
+  }
+  return success();
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM y(argc, argv);
+  DialectRegistry registry;
+  registerDialects(registry);
+  cost::registerAllCostModels(registry);
+  registerPasses();
+
+  auto [inputFilename, outputFilename] = registerAndParseCLIOptions(
+      argc, argv, "cost-opt: FLOPs, MACs, bytes and parameters of MLIR models",
+      registry);
+
+  if (flops)
+    return asMainReturnCode(
+        runReport(inputFilename, outputFilename, registry));
+  return asMainReturnCode(
+      MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
+}
