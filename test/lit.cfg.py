@@ -33,6 +33,8 @@ config.substitutions.append(("%python", config.python_executable))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+# `not`, `count` and FileCheck come from LLVM's tools directory.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.cost_tools_dir, config.llvm_tools_dir]
 tools = [ToolSubst("cost-opt", unresolved="fatal"), "mlir-opt"]
