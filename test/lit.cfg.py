@@ -30,6 +30,7 @@ if os.path.isdir(os.path.join(corpus, "models")):
     config.available_features.add("corpus")
 config.substitutions.append(("%corpus", corpus))
 config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%cost_opt_bin", os.path.join(config.cost_tools_dir, "cost-opt")))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])

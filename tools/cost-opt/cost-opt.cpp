@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/Linalg/Transforms/BufferizableOpInterfaceImpl.h"
@@ -70,12 +71,14 @@ static llvm::cl::opt<std::string> reportFile(
     llvm::cl::desc("Write the --flops report to this file instead of -o"),
     llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
 
-/// The dialects cost-opt parses. Only these: a user's IR in any other
+/// The dialects cost-opt parses (LLVM for the !llvm.ptr arguments of
+/// runtime helpers that model files declare). Only these: a user's IR in any other
 /// dialect gets a clear "dialect not registered" diagnostic.
 static void registerDialects(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
-                  func::FuncDialect, linalg::LinalgDialect, math::MathDialect,
+                  func::FuncDialect, linalg::LinalgDialect,
+                  LLVM::LLVMDialect, math::MathDialect,
                   memref::MemRefDialect, ml_program::MLProgramDialect,
                   quant::QuantDialect, scf::SCFDialect, tensor::TensorDialect,
                   tosa::TosaDialect, vector::VectorDialect>();
