@@ -25,6 +25,19 @@ static std::string typeToString(Type type) {
   return text;
 }
 
+/// Bytes one element of `type` occupies: its DataLayout size, at least 1 (an
+/// i1 or i4 element takes a byte); a quantized type its storage type's size.
+static int64_t elementBytes(const DataLayout &layout, Type type) {
+  if (auto quant = dyn_cast<quant::QuantizedType>(type))
+    type = quant.getStorageType();
+  if (type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type) ||
+      isa<DataLayoutTypeInterface>(type))
+    return std::max<int64_t>(1, layout.getTypeSize(type).getFixedValue());
+  // A type the data layout knows nothing about (an opaque dialect type):
+  // count it as one byte rather than guessing a wider size.
+  return 1;
+}
+
 //===----------------------------------------------------------------------===//
 // FunctionCoster: the CostContext for one function
 //===----------------------------------------------------------------------===//
@@ -57,14 +70,7 @@ public:
   const CostOptions &getOptions() const override { return options; }
 
   int64_t getElementBytes(Type type) override {
-    if (auto quant = dyn_cast<quant::QuantizedType>(type))
-      type = quant.getStorageType();
-    if (type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type) ||
-        isa<DataLayoutTypeInterface>(type))
-      return std::max<int64_t>(1, layout.getTypeSize(type).getFixedValue());
-    // A type the data layout knows nothing about (an opaque dialect type):
-    // count it as one byte rather than guessing a wider size.
-    return 1;
+    return elementBytes(layout, type);
   }
 
   FailureOr<int64_t> getNumElements(Operation *op, Type type) override {
@@ -225,12 +231,7 @@ public:
 
   const CostOptions &getOptions() const override { return options; }
   int64_t getElementBytes(Type type) override {
-    if (auto quant = dyn_cast<quant::QuantizedType>(type))
-      type = quant.getStorageType();
-    if (type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type) ||
-        isa<DataLayoutTypeInterface>(type))
-      return std::max<int64_t>(1, layout.getTypeSize(type).getFixedValue());
-    return 1;
+    return elementBytes(layout, type);
   }
   FailureOr<int64_t> getNumElements(Operation *op, Type type) override {
     auto shaped = dyn_cast<ShapedType>(type);

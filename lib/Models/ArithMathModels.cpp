@@ -29,11 +29,7 @@ struct ConstantModel
     Type type = op->getResult(0).getType();
     if (!isa<RankedTensorType>(type))
       return {};
-    FailureOr<int64_t> elements = ctx.getNumElements(op, type);
-    FailureOr<int64_t> bytes = ctx.getMemoryBytes(op, type);
-    if (failed(elements) || failed(bytes))
-      return {};
-    return {*elements, *bytes};
+    return tensorParams(op, type, ctx);
   }
 };
 

@@ -22,11 +22,7 @@ struct GlobalModel
     Type type = cast<ml_program::GlobalOp>(op).getType();
     if (!isa<RankedTensorType>(type))
       return {};
-    FailureOr<int64_t> elements = ctx.getNumElements(op, type);
-    FailureOr<int64_t> bytes = ctx.getMemoryBytes(op, type);
-    if (failed(elements) || failed(bytes))
-      return {};
-    return {*elements, *bytes};
+    return tensorParams(op, type, ctx);
   }
 };
 } // namespace

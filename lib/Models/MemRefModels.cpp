@@ -27,11 +27,7 @@ struct GlobalModel
     auto global = cast<memref::GlobalOp>(op);
     if (!global.getInitialValue() || global.isUninitialized())
       return {};
-    FailureOr<int64_t> elements = ctx.getNumElements(op, global.getType());
-    FailureOr<int64_t> bytes = ctx.getMemoryBytes(op, global.getType());
-    if (failed(elements) || failed(bytes))
-      return {};
-    return {*elements, *bytes};
+    return tensorParams(op, global.getType(), ctx);
   }
 };
 } // namespace

@@ -24,3 +24,14 @@ LogicalResult mlir::cost::elementAccessBytes(Operation *op, Type shapedType,
   bytes = *sum;
   return success();
 }
+
+ParamFootprint mlir::cost::tensorParams(Operation *op, Type type,
+                                        CostContext &ctx) {
+  if (!isa<RankedTensorType, MemRefType>(type))
+    return {};
+  FailureOr<int64_t> elements = ctx.getNumElements(op, type);
+  FailureOr<int64_t> bytes = ctx.getMemoryBytes(op, type);
+  if (failed(elements) || failed(bytes))
+    return {};
+  return {*elements, *bytes};
+}

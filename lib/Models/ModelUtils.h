@@ -83,6 +83,11 @@ LogicalResult copyCost(Operation *op, ValueRange readFrom, ValueRange writeTo,
 LogicalResult elementAccessBytes(Operation *op, Type shapedType,
                                  CostContext &ctx, int64_t &bytes);
 
+/// The weights a value of `type` holds, if it is a ranked tensor or a memref
+/// (the type of a constant or a global), counted from the type; none
+/// otherwise.
+ParamFootprint tensorParams(Operation *op, Type type, CostContext &ctx);
+
 /// Attaches the models of the linalg winograd transform ops.
 void registerWinogradCostModels(MLIRContext *ctx);
 
