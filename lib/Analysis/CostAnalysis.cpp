@@ -43,9 +43,10 @@ static int64_t elementBytes(const DataLayout &layout, Type type) {
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// Costs the ops of one function. Each function gets its own instance, so
-/// functions can be analysed in parallel; nothing here is shared but the
-/// read-only global table.
+/// Costs the ops of one function (or, with `func` the module, answers the
+/// type queries of module-level globals). Each function gets its own
+/// instance, so functions can be analysed in parallel; nothing here is
+/// shared but the read-only global table.
 class FunctionCoster final : public CostContext {
 public:
   FunctionCoster(Operation *func, const CostOptions &options)
@@ -62,6 +63,9 @@ public:
 
   std::vector<OpCostResult> results;
   CostSummary summary;
+
+  /// True once an error (an overflow) has been emitted.
+  bool hadErrors() const { return hadError; }
 
   //===--------------------------------------------------------------------===//
   // CostContext
@@ -224,50 +228,6 @@ private:
   llvm::StringMap<unsigned> uncountedIndex;
 };
 
-/// The parameters held by module-level ops (globals), by symbol name.
-class GlobalParams final : public CostContext {
-public:
-  explicit GlobalParams(Operation *root) : layout(DataLayout::closest(root)) {}
-
-  const CostOptions &getOptions() const override { return options; }
-  int64_t getElementBytes(Type type) override {
-    return elementBytes(layout, type);
-  }
-  FailureOr<int64_t> getNumElements(Operation *op, Type type) override {
-    auto shaped = dyn_cast<ShapedType>(type);
-    if (!shaped)
-      return 1;
-    if (!shaped.hasStaticShape())
-      return failure();
-    int64_t count = 1;
-    for (int64_t size : shaped.getShape()) {
-      std::optional<int64_t> next = checkedMul(count, size);
-      if (!next)
-        return failure();
-      count = *next;
-    }
-    return count;
-  }
-  FailureOr<int64_t> getMemoryBytes(Operation *op, Type type) override {
-    FailureOr<int64_t> n = getNumElements(op, type);
-    if (failed(n))
-      return failure();
-    std::optional<int64_t> bytes = checkedMul(
-        *n, getElementBytes(cast<ShapedType>(type).getElementType()));
-    if (!bytes)
-      return failure();
-    return *bytes;
-  }
-  FailureOr<CostCounts> getPayloadCost(Block &) override { return failure(); }
-  FailureOr<CostCounts> getRegionCost(Region &) override { return failure(); }
-  LogicalResult unresolved(Operation *, const Twine &) override {
-    return failure();
-  }
-  LogicalResult overflow(Operation *, StringRef) override { return failure(); }
-
-  DataLayout layout;
-  CostOptions options;
-};
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -312,7 +272,8 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   llvm::StringMap<ParamFootprint> globals;
   ParamFootprint globalTotal;
   if (!isa<FunctionOpInterface>(root)) {
-    GlobalParams globalCtx(root);
+    // Globals are costed with the same context as functions' ops.
+    FunctionCoster globalCtx(root, options);
     for (Region &region : root->getRegions())
       for (Operation &op : region.getOps()) {
         auto iface = dyn_cast<CostOpInterface>(&op);
@@ -321,6 +282,8 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
         if (!iface || !symbol)
           continue;
         ParamFootprint params = iface.getParamFootprint(globalCtx);
+        if (globalCtx.hadErrors())
+          ok = false;
         if (params.elements == 0)
           continue;
         globals[symbol.getValue()] = params;

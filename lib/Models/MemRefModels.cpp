@@ -58,23 +58,15 @@ static LogicalResult costOfAtomicRMW(memref::AtomicRMWOp op, CostContext &ctx,
   return elementAccessBytes(op, op.getMemRefType(), ctx, counts.bytesWritten);
 }
 
-static LogicalResult costOfBufferizationCopy(Operation *op, Value source,
-                                             Value target, CostContext &ctx,
-                                             CostCounts &counts) {
-  return copyCost(op, source, target, ctx, counts);
-}
-
 static LogicalResult
 costOfMaterialize(bufferization::MaterializeInDestinationOp op,
                   CostContext &ctx, CostCounts &counts) {
-  return costOfBufferizationCopy(op, op.getSource(), op.getSource(), ctx,
-                                 counts);
+  return copyCost(op, op.getSource(), op.getSource(), ctx, counts);
 }
 
 static LogicalResult costOfClone(bufferization::CloneOp op, CostContext &ctx,
                                  CostCounts &counts) {
-  return costOfBufferizationCopy(op, op.getInput(), op.getOutput(), ctx,
-                                 counts);
+  return copyCost(op, op.getInput(), op.getOutput(), ctx, counts);
 }
 
 void mlir::cost::registerMemRefCostModels(DialectRegistry &registry) {

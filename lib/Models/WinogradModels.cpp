@@ -23,12 +23,6 @@
 using namespace mlir;
 using namespace mlir::cost;
 
-/// The product of `factors`, checked.
-static FailureOr<int64_t> product(Operation *op, ArrayRef<int64_t> factors,
-                                  CostContext &ctx) {
-  return getDomainSize(op, factors, ctx);
-}
-
 /// counts = macs MACs (2 FLOPs each) + extraFlops, times `instances`, then
 /// the bytes of reading `input` and writing `output`.
 static LogicalResult finish(Operation *op, int64_t macsPerInstance,
@@ -36,7 +30,7 @@ static LogicalResult finish(Operation *op, int64_t macsPerInstance,
                             ArrayRef<int64_t> instanceDims, Value input,
                             Value output, CostContext &ctx,
                             CostCounts &counts) {
-  FailureOr<int64_t> instances = product(op, instanceDims, ctx);
+  FailureOr<int64_t> instances = getDomainSize(op, instanceDims, ctx);
   if (failed(instances))
     return failure();
   counts.macs = macsPerInstance;
