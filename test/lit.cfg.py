@@ -29,6 +29,11 @@ corpus = os.environ.get("COST_CORPUS", corpus)
 if os.path.isdir(os.path.join(corpus, "models")):
     config.available_features.add("corpus")
 config.substitutions.append(("%corpus", corpus))
+# The upstream TOSA lowering whose counts the TOSA models must reproduce.
+config.substitutions.append((
+    "%tosa_lowering",
+    "--pass-pipeline='builtin.module(func.func(tosa-to-linalg-named,"
+    "tosa-to-linalg,tosa-to-arith,tosa-to-tensor))'"))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%cost_opt_bin", os.path.join(config.cost_tools_dir, "cost-opt")))
 

@@ -102,8 +102,21 @@ public:
     FailureOr<int64_t> elements = getNumElements(op, type);
     if (failed(elements))
       return failure();
-    std::optional<int64_t> bytes = checkedMul(
-        *elements, getElementBytes(cast<ShapedType>(type).getElementType()));
+    Type element = cast<ShapedType>(type).getElementType();
+    // Sub-byte types other than i1 (i2, i4, f4, f6 ...) are stored packed, as
+    // quantized weights are: ceil(elements * bits / 8). i1 (bool) tensors
+    // take a byte per element, as frameworks store them.
+    if (auto quant = dyn_cast<quant::QuantizedType>(element))
+      element = quant.getStorageType();
+    unsigned bits = element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
+    if (bits > 1 && bits < 8) {
+      std::optional<int64_t> totalBits = checkedMul(*elements, bits);
+      if (!totalBits)
+        return overflow(op, "byte size of " + typeToString(type));
+      return *totalBits / 8 + (*totalBits % 8 != 0);
+    }
+    std::optional<int64_t> bytes =
+        checkedMul(*elements, getElementBytes(element));
     if (!bytes)
       return overflow(op, "byte size of " + typeToString(type));
     return *bytes;

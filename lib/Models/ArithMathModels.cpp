@@ -10,6 +10,8 @@
 #include "cost/Models/Models.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Index/IR/IndexDialect.h"
+#include "mlir/Dialect/Index/IR/IndexOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/DialectRegistry.h"
 
@@ -96,5 +98,20 @@ void mlir::cost::registerMathCostModels(DialectRegistry &registry) {
     // clampf is a max and a min; sincos is two transcendentals.
     math::ClampFOp::attachInterface<CompoundModel<math::ClampFOp, 2, 0>>(*ctx);
     math::SincosOp::attachInterface<CompoundModel<math::SincosOp, 0, 2>>(*ctx);
+  });
+}
+
+void mlir::cost::registerIndexCostModels(DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, index::IndexDialect *) {
+    attachElementwise<ScalarKind::Int, index::AddOp, index::SubOp,
+                      index::MulOp, index::DivSOp, index::DivUOp,
+                      index::CeilDivSOp, index::CeilDivUOp, index::FloorDivSOp,
+                      index::RemSOp, index::RemUOp, index::MaxSOp,
+                      index::MaxUOp, index::MinSOp, index::MinUOp,
+                      index::ShlOp, index::ShrSOp, index::ShrUOp, index::AndOp,
+                      index::OrOp, index::XOrOp, index::CmpOp>(ctx);
+    attachElementwise<ScalarKind::Free, index::CastSOp, index::CastUOp,
+                      index::ConstantOp, index::BoolConstantOp,
+                      index::SizeOfOp>(ctx);
   });
 }

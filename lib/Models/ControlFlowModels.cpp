@@ -22,14 +22,6 @@
 using namespace mlir;
 using namespace mlir::cost;
 
-static std::string describeIteration(const CostCounts &body) {
-  return llvm::formatv("one iteration costs {0} FLOPs, {1} int OPs, {2} "
-                       "transcendentals, {3} bytes read, {4} bytes written",
-                       body.flops, body.intOps, body.transcendentals,
-                       body.bytesRead, body.bytesWritten)
-      .str();
-}
-
 /// The number of iterations of a loop with constant bounds and steps: the
 /// product over its dimensions of ceil((ub - lb) / step), 0 for an empty
 /// range.
@@ -91,45 +83,10 @@ struct LoopModel
   }
 };
 
-/// How much work `counts` is, to pick the larger branch: operations first,
-/// bytes second.
-static std::pair<int64_t, int64_t> branchWeight(const CostCounts &counts) {
-  int64_t ops = counts.flops + counts.intOps + counts.transcendentals;
-  return {ops, counts.bytesRead + counts.bytesWritten};
-}
-
-/// scf.if, scf.index_switch, affine.if: every branch is costed (and its ops
-/// annotated); the larger counts.
-template <typename OpTy>
-struct BranchModel
-    : public CostOpInterface::ExternalModel<BranchModel<OpTy>, OpTy> {
-  LogicalResult computeCost(Operation *op, CostContext &ctx,
-                            CostCounts &counts) const {
-    bool first = true;
-    for (Region &region : op->getRegions()) {
-      FailureOr<CostCounts> branch = ctx.getRegionCost(region);
-      if (failed(branch))
-        return failure();
-      if (first || branchWeight(*branch) > branchWeight(counts))
-        counts = *branch;
-      first = false;
-    }
-    return success();
-  }
-};
-
 /// scf.while: the trip count is data-dependent.
 static LogicalResult costOfWhile(scf::WhileOp op, CostContext &ctx,
-                                 CostCounts &counts) {
-  FailureOr<CostCounts> before = ctx.getRegionCost(op.getBefore());
-  FailureOr<CostCounts> after = ctx.getRegionCost(op.getAfter());
-  if (failed(before) || failed(after))
-    return failure();
-  CostCounts iteration = *before;
-  if (failed(iteration.add(*after)))
-    return ctx.overflow(op, "loop body");
-  return ctx.unresolved(op, "scf.while trip count is data-dependent; " +
-                                describeIteration(iteration));
+                                 CostCounts &) {
+  return costDataDependentLoop(op, ctx);
 }
 
 /// Regions that run once.

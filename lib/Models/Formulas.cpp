@@ -87,6 +87,80 @@ FailureOr<int64_t> mlir::cost::getDomainSize(Operation *op,
   return points;
 }
 
+CostCounts mlir::cost::getMacCost(Type elementType) {
+  CostCounts counts = getScalarCost(ScalarKind::ByType, elementType);
+  counts.flops *= 2;
+  counts.intOps *= 2;
+  counts.macs = 1;
+  return counts;
+}
+
+LogicalResult mlir::cost::computeDomainCost(Operation *op,
+                                            ArrayRef<int64_t> domain,
+                                            const CostCounts &perPoint,
+                                            CostContext &ctx,
+                                            CostCounts &counts) {
+  FailureOr<int64_t> points = getDomainSize(op, domain, ctx);
+  if (failed(points))
+    return failure();
+  counts = perPoint;
+  if (failed(counts.scale(*points)))
+    return ctx.overflow(op, "cost per point x iteration domain");
+  return success();
+}
+
+FailureOr<int64_t> mlir::cost::countWindowTaps(
+    Operation *op, int64_t positions, int64_t kernel, int64_t extent,
+    int64_t stride, int64_t dilation, int64_t padBefore, bool countPadded,
+    CostContext &ctx) {
+  if (ShapedType::isDynamic(positions) || ShapedType::isDynamic(extent) ||
+      ShapedType::isDynamic(kernel))
+    return ctx.unresolved(op, "dynamic size of a window dimension");
+  if (countPadded || positions <= 0 || kernel <= 0) {
+    std::optional<int64_t> pairs =
+        checkedMul(std::max<int64_t>(positions, 0), std::max<int64_t>(kernel, 0));
+    if (!pairs)
+      return ctx.overflow(op, "window taps");
+    return *pairs;
+  }
+  if (stride <= 0 || dilation <= 0)
+    return ctx.unresolved(op, "window with a non-positive stride or dilation");
+  // For position p the taps k in [lo(p), hi(p)] land inside [0, extent):
+  //   0 <= p*stride + k*dilation - padBefore < extent.
+  // The arithmetic is done in 128 bits; attribute values are 64-bit.
+  using Wide = __int128;
+  auto floorDiv = [](Wide a, Wide b) {
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+  };
+  auto ceilDiv = [&](Wide a, Wide b) { return -floorDiv(-a, b); };
+  auto tapsAt = [&](Wide p) -> Wide {
+    Wide base = p * stride - padBefore;
+    Wide lo = std::max<Wide>(0, ceilDiv(-base, dilation));
+    Wide hi = std::min<Wide>(kernel - 1, floorDiv(extent - 1 - base, dilation));
+    return hi >= lo ? hi - lo + 1 : 0;
+  };
+  // Positions whose whole window is inside take all `kernel` taps; only the
+  // positions near the two edges are visited one by one.
+  Wide span = Wide(kernel - 1) * dilation;
+  Wide firstFull = std::max<Wide>(0, ceilDiv(Wide(padBefore), stride));
+  Wide lastFull = std::min<Wide>(
+      positions - 1, floorDiv(Wide(extent) - 1 + padBefore - span, stride));
+  Wide total = 0;
+  if (firstFull > lastFull) {
+    for (Wide p = 0; p < positions; ++p)
+      total += tapsAt(p);
+  } else {
+    for (Wide p = 0; p < firstFull; ++p)
+      total += tapsAt(p);
+    total += (lastFull - firstFull + 1) * kernel;
+    for (Wide p = lastFull + 1; p < positions; ++p)
+      total += tapsAt(p);
+  }
+  if (total > INT64_MAX)
+    return ctx.overflow(op, "window taps");
+  return static_cast<int64_t>(total);
+}
+
 /// Follows `value` up through cast ops (extf, truncf, extsi, sitofp, ...).
 static Value stripCasts(Value value) {
   while (Operation *def = value.getDefiningOp()) {
@@ -95,6 +169,21 @@ static Value stripCasts(Value value) {
     value = def->getOperand(0);
   }
   return value;
+}
+
+/// Multiplies among the leaves of the tree of adds and subtractions that
+/// computes `value` (through casts): each is a multiply whose product is
+/// accumulated.
+static int64_t countMultiplyLeaves(Value value, unsigned depth) {
+  Operation *def = stripCasts(value).getDefiningOp();
+  if (!def || depth > 16)
+    return 0;
+  if (isa<arith::MulFOp, arith::MulIOp>(def))
+    return 1;
+  if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(def))
+    return countMultiplyLeaves(def->getOperand(0), depth + 1) +
+           countMultiplyLeaves(def->getOperand(1), depth + 1);
+  return 0;
 }
 
 int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
@@ -106,17 +195,18 @@ int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
     auto arg = dyn_cast<BlockArgument>(stripCasts(value));
     return arg && arg.getOwner() == body && arg.getArgNumber() >= numInputs;
   };
-  auto isMultiply = [](Value value) {
-    Operation *def = stripCasts(value).getDefiningOp();
-    return def && isa<arith::MulFOp, arith::MulIOp>(def);
-  };
   int64_t macs = 0;
   for (Operation &inner : *body) {
     if (isa<arith::AddFOp, arith::AddIOp>(inner)) {
       Value lhs = inner.getOperand(0), rhs = inner.getOperand(1);
-      if ((isAccumulator(lhs) && isMultiply(rhs)) ||
-          (isAccumulator(rhs) && isMultiply(lhs)))
-        ++macs;
+      if (isAccumulator(lhs))
+        macs += countMultiplyLeaves(rhs, 0);
+      else if (isAccumulator(rhs))
+        macs += countMultiplyLeaves(lhs, 0);
+    } else if (isa<arith::SubFOp, arith::SubIOp>(inner)) {
+      // acc - a*b: a multiply-subtract, one MAC.
+      if (isAccumulator(inner.getOperand(0)))
+        macs += countMultiplyLeaves(inner.getOperand(1), 0);
     } else if (auto fma = dyn_cast<math::FmaOp>(inner)) {
       if (isAccumulator(fma.getC()))
         ++macs;
@@ -132,18 +222,13 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
   if (!op.getShapesToLoopsMap())
     return ctx.unresolved(operation, "iteration domain cannot be derived "
                                      "from the operand shapes");
-  FailureOr<int64_t> points =
-      getDomainSize(operation, op.getStaticLoopRanges(), ctx);
-  if (failed(points))
-    return failure();
-
   FailureOr<CostCounts> perIteration = ctx.getPayloadCost(*op.getBlock());
   if (failed(perIteration))
     return failure();
-  counts = *perIteration;
-  counts.macs = countAccumulatingMultiplies(op);
-  if (failed(counts.scale(*points)))
-    return ctx.overflow(operation, "payload cost x iteration domain");
+  perIteration->macs = countAccumulatingMultiplies(op);
+  if (failed(computeDomainCost(operation, op.getStaticLoopRanges(),
+                               *perIteration, ctx, counts)))
+    return failure();
 
   // Bytes: each operand the payload reads, once at its full size; each init
   // is written. Operands that only contribute their shape (the window of a

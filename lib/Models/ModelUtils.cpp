@@ -2,8 +2,45 @@
 
 #include "ModelUtils.h"
 
+#include "llvm/Support/FormatVariadic.h"
+
 using namespace mlir;
 using namespace mlir::cost;
+
+std::string mlir::cost::describeIteration(const CostCounts &body) {
+  return llvm::formatv("one iteration costs {0} FLOPs, {1} int OPs, {2} "
+                       "transcendentals, {3} bytes read, {4} bytes written",
+                       body.flops, body.intOps, body.transcendentals,
+                       body.bytesRead, body.bytesWritten)
+      .str();
+}
+
+LogicalResult mlir::cost::costDataDependentLoop(Operation *op,
+                                                CostContext &ctx) {
+  CostCounts iteration;
+  for (Region &region : op->getRegions()) {
+    FailureOr<CostCounts> cost = ctx.getRegionCost(region);
+    if (failed(cost))
+      return failure();
+    if (failed(iteration.add(*cost)))
+      return ctx.overflow(op, "loop body");
+  }
+  return ctx.unresolved(op, op->getName().getStringRef() +
+                                " trip count is data-dependent; " +
+                                describeIteration(iteration));
+}
+
+std::pair<int64_t, int64_t> mlir::cost::branchWeight(const CostCounts &counts) {
+  // Saturating: a weight only orders branches.
+  auto sum = [](std::initializer_list<int64_t> terms) {
+    int64_t total = 0;
+    for (int64_t term : terms)
+      total = checkedAdd(total, term).value_or(INT64_MAX);
+    return total;
+  };
+  return {sum({counts.flops, counts.intOps, counts.transcendentals}),
+          sum({counts.bytesRead, counts.bytesWritten})};
+}
 
 LogicalResult mlir::cost::copyCost(Operation *op, ValueRange readFrom,
                                    ValueRange writeTo, CostContext &ctx,

@@ -73,6 +73,39 @@ void attachFunction(MLIRContext *ctx) {
   OpTy::template attachInterface<FunctionModel<OpTy, Fn>>(*ctx);
 }
 
+/// "one iteration costs ...": the cost of a loop body, for the reason of an
+/// unresolved trip count.
+std::string describeIteration(const CostCounts &body);
+
+/// A loop whose trip count depends on data (scf.while, tosa.while_loop):
+/// costs (and annotates) every region once, then records the op as
+/// unresolved with the cost of one iteration in the reason. Always fails.
+LogicalResult costDataDependentLoop(Operation *op, CostContext &ctx);
+
+/// How much work `counts` is, to pick the larger of two branches:
+/// operations first, bytes second.
+std::pair<int64_t, int64_t> branchWeight(const CostCounts &counts);
+
+/// scf.if, scf.index_switch, affine.if, tosa.cond_if: every branch is costed
+/// (and its ops annotated); the larger counts.
+template <typename OpTy>
+struct BranchModel
+    : public CostOpInterface::ExternalModel<BranchModel<OpTy>, OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    bool first = true;
+    for (Region &region : op->getRegions()) {
+      FailureOr<CostCounts> branch = ctx.getRegionCost(region);
+      if (failed(branch))
+        return failure();
+      if (first || branchWeight(*branch) > branchWeight(counts))
+        counts = *branch;
+      first = false;
+    }
+    return success();
+  }
+};
+
 /// Reads everything `readFrom` holds and writes everything `writeTo` holds:
 /// the cost of a copy.
 LogicalResult copyCost(Operation *op, ValueRange readFrom, ValueRange writeTo,

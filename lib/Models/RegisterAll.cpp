@@ -7,11 +7,13 @@ void mlir::cost::registerAllCostModels(DialectRegistry &registry) {
   registerArithCostModels(registry);
   registerBufferizationCostModels(registry);
   registerControlFlowCostModels(registry);
+  registerIndexCostModels(registry);
   registerLinalgCostModels(registry);
   registerMathCostModels(registry);
   registerMemRefCostModels(registry);
   registerMLProgramCostModels(registry);
   registerSCFCostModels(registry);
   registerTensorCostModels(registry);
+  registerTosaCostModels(registry);
   registerVectorCostModels(registry);
 }

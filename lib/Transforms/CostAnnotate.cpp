@@ -32,7 +32,9 @@ struct CostAnnotatePass
   using Base::Base;
 
   void runOnOperation() override {
-    CostAnalysis analysis(getOperation());
+    CostOptions costOptions;
+    costOptions.countPaddedTaps = countPaddedTaps;
+    CostAnalysis analysis(getOperation(), costOptions);
     if (!analysis.succeeded())
       return signalPassFailure();
 

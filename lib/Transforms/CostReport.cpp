@@ -48,7 +48,9 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
           << "'; expected 'text' or 'json'";
       return signalPassFailure();
     }
-    CostAnalysis analysis(getOperation());
+    CostOptions costOptions;
+    costOptions.countPaddedTaps = countPaddedTaps;
+    CostAnalysis analysis(getOperation(), costOptions);
     if (!analysis.succeeded())
       return signalPassFailure();
 

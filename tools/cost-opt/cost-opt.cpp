@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Index/IR/IndexDialect.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Passes.h"
@@ -33,6 +34,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Transforms/Passes.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
@@ -71,13 +73,20 @@ static llvm::cl::opt<std::string> reportFile(
     llvm::cl::desc("Write the --flops report to this file instead of -o"),
     llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
 
+static llvm::cl::opt<bool> countPaddedTaps(
+    "count-padded-taps",
+    llvm::cl::desc("With --flops: count every tap of convolution and pooling "
+                   "windows, including taps in padding (default); "
+                   "=false counts only taps inside the input, as XLA does"),
+    llvm::cl::init(true), llvm::cl::cat(costCategory));
+
 /// The dialects cost-opt parses (LLVM for the !llvm.ptr arguments of
 /// runtime helpers that model files declare). Only these: a user's IR in any other
 /// dialect gets a clear "dialect not registered" diagnostic.
 static void registerDialects(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
-                  func::FuncDialect, linalg::LinalgDialect,
+                  func::FuncDialect, index::IndexDialect, linalg::LinalgDialect,
                   LLVM::LLVMDialect, math::MathDialect,
                   memref::MemRefDialect, ml_program::MLProgramDialect,
                   quant::QuantDialect, scf::SCFDialect, tensor::TensorDialect,
@@ -102,6 +111,9 @@ static void registerPasses() {
   registerTosaToLinalgNamed();
   registerTosaToArithPass();
   registerTosaToTensorPass();
+  // tosa-optional-decompositions: what runs before the lowering for the ops
+  // tosa-to-linalg does not convert (transpose_conv2d).
+  tosa::registerTosaOptionalDecompositionsPass();
 }
 
 /// --flops: run the user's pipeline, then the report, and print the report.
@@ -127,6 +139,7 @@ static LogicalResult runReport(StringRef inputFilename,
   cost::CostReportPassOptions options;
   options.format = format;
   options.exact = exact;
+  options.countPaddedTaps = countPaddedTaps;
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;

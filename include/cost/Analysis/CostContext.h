@@ -22,7 +22,13 @@ namespace cost {
 
 /// Settings that change what is counted. Defaults are the documented
 /// conventions of docs/units.md.
-struct CostOptions {};
+struct CostOptions {
+  /// Count every kernel tap of a convolution or pooling window, including
+  /// the taps that land in padding (what the tosa-to-linalg lowering and the
+  /// PyTorch-side tools count). False: count only the taps that land inside
+  /// the input (what XLA counts).
+  bool countPaddedTaps = true;
+};
 
 /// The services the analysis offers to a cost model while it costs one op.
 /// Implemented by CostAnalysis; models see only this interface.
@@ -42,7 +48,9 @@ public:
   virtual FailureOr<int64_t> getNumElements(Operation *op, Type type) = 0;
 
   /// Bytes `type` occupies in memory: elements x element bytes for tensors
-  /// and memrefs, 0 for scalars and vectors (they live in registers).
+  /// and memrefs, with sub-byte elements other than i1 (i4, f4, f6, ...)
+  /// packed: ceil(elements x bits / 8). 0 for scalars and vectors (they live
+  /// in registers).
   /// Fails like getNumElements.
   virtual FailureOr<int64_t> getMemoryBytes(Operation *op, Type type) = 0;
 

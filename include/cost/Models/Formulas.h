@@ -57,6 +57,30 @@ LogicalResult addMemoryBytes(Operation *op, ValueRange values, CostContext &ctx,
 FailureOr<int64_t> getDomainSize(Operation *op, ArrayRef<int64_t> sizes,
                                  CostContext &ctx);
 
+/// The cost of one multiply-accumulate on elements of `elementType`: 1 MAC,
+/// and 2 FLOPs (floating point) or 2 integer OPs (integers).
+CostCounts getMacCost(Type elementType);
+
+/// Cost of `perPoint` at every point of a static iteration domain whose
+/// dimension sizes are `domain` (MACs included). Fails, recording `op` as
+/// unresolved, on a dynamic size.
+LogicalResult computeDomainCost(Operation *op, ArrayRef<int64_t> domain,
+                                const CostCounts &perPoint, CostContext &ctx,
+                                CostCounts &counts);
+
+/// Number of (position, kernel tap) pairs along one dimension of a sliding
+/// window: `positions` positions p, each visiting `kernel` taps k at index
+/// p * stride + k * dilation - padBefore of a dimension of size `extent`.
+/// With `countPadded` every pair counts (positions x kernel); otherwise only
+/// pairs whose index lies in [0, extent). For a convolution the positions
+/// are the outputs and the extent the input; for a transposed convolution
+/// the positions are the inputs and the extent the output.
+FailureOr<int64_t> countWindowTaps(Operation *op, int64_t positions,
+                                   int64_t kernel, int64_t extent,
+                                   int64_t stride, int64_t dilation,
+                                   int64_t padBefore, bool countPadded,
+                                   CostContext &ctx);
+
 /// Cost of a linalg structured op: the size of its iteration domain times
 /// the cost of one execution of its payload, plus the MACs found in the
 /// payload (see countAccumulatingMultiplies), plus the bytes of every operand
@@ -64,10 +88,11 @@ FailureOr<int64_t> getDomainSize(Operation *op, ArrayRef<int64_t> sizes,
 LogicalResult computeStructuredOpCost(linalg::LinalgOp op, CostContext &ctx,
                                       CostCounts &counts);
 
-/// Number of multiply-accumulates in one execution of the payload of `op`:
-/// a multiply (arith.mulf / arith.muli, through any casts) feeding an add
-/// whose other operand is an output block argument, or a math.fma whose
-/// addend is one, in an op with at least one reduction loop.
+/// Number of multiply-accumulates in one execution of the payload of `op`,
+/// an op with at least one reduction loop: each multiply (arith.mulf /
+/// arith.muli, through any casts) whose product reaches, through adds and
+/// subtractions only, an add to (or subtraction from) an output block
+/// argument; and each math.fma whose addend is one.
 int64_t countAccumulatingMultiplies(linalg::LinalgOp op);
 
 } // namespace cost

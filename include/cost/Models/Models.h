@@ -16,12 +16,14 @@ void registerAffineCostModels(DialectRegistry &registry);
 void registerArithCostModels(DialectRegistry &registry);
 void registerBufferizationCostModels(DialectRegistry &registry);
 void registerControlFlowCostModels(DialectRegistry &registry);
+void registerIndexCostModels(DialectRegistry &registry);
 void registerLinalgCostModels(DialectRegistry &registry);
 void registerMathCostModels(DialectRegistry &registry);
 void registerMemRefCostModels(DialectRegistry &registry);
 void registerMLProgramCostModels(DialectRegistry &registry);
 void registerSCFCostModels(DialectRegistry &registry);
 void registerTensorCostModels(DialectRegistry &registry);
+void registerTosaCostModels(DialectRegistry &registry);
 void registerVectorCostModels(DialectRegistry &registry);
 
 /// All of the above.

@@ -24,6 +24,13 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
     `--pass-pipeline='builtin.module(func.func(cost-annotate))'`. It only
     adds discardable attributes and preserves all analyses.
   }];
+  let options = [
+    Option<"countPaddedTaps", "count-padded-taps", "bool",
+           /*default=*/"true",
+           "Count every tap of a convolution or pooling window, including "
+           "taps that land in padding (false: only taps inside the input, "
+           "as XLA counts)">,
+  ];
 }
 
 def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
@@ -39,6 +46,11 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
     `cost-opt --flops FILE` runs this pass and prints only the report.
   }];
   let options = [
+    Option<"countPaddedTaps", "count-padded-taps", "bool",
+           /*default=*/"true",
+           "Count every tap of a convolution or pooling window, including "
+           "taps that land in padding (false: only taps inside the input, "
+           "as XLA counts)">,
     Option<"format", "format", "std::string", /*default=*/"\"text\"",
            "Report format: 'text' (an aligned table) or 'json' (schema "
            "cost-opt-report/1, docs/json-schema.md)">,
