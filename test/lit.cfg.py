@@ -34,6 +34,12 @@ config.substitutions.append((
     "%tosa_lowering",
     "--pass-pipeline='builtin.module(func.func(tosa-to-linalg-named,"
     "tosa-to-linalg,tosa-to-arith,tosa-to-tensor))'"))
+# The first MLIR include directory holding mlir/Dialect (the .td files that
+# define the dialects whose op coverage tests check).
+mlir_include = next(
+    (d for d in config.mlir_include_dirs.split(";")
+     if os.path.isdir(os.path.join(d, "mlir", "Dialect"))), "")
+config.substitutions.append(("%mlir_include", mlir_include))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%cost_opt_bin", os.path.join(config.cost_tools_dir, "cost-opt")))
 

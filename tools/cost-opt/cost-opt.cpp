@@ -111,6 +111,7 @@ static void registerPasses() {
   registerTosaToLinalgNamed();
   registerTosaToArithPass();
   registerTosaToTensorPass();
+  registerTosaToSCFPass();
   // tosa-optional-decompositions: what runs before the lowering for the ops
   // tosa-to-linalg does not convert (transpose_conv2d).
   tosa::registerTosaOptionalDecompositionsPass();

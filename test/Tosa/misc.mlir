@@ -1,0 +1,130 @@
+// FFTs, resize, table, rescale and data movement, on the TOSA form and after
+// the upstream lowering. TOSA/LOWERED lines mark where the lowering changes
+// the work (docs/tosa.md).
+//
+// RUN: cost-opt --flops --exact %s | FileCheck %s --check-prefixes=CHECK,TOSA
+// RUN: cost-opt --flops --exact %tosa_lowering %s | FileCheck %s --check-prefixes=CHECK,LOWERED
+// RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=BYTES
+//
+// Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
+
+// fft2d as the specification defines it, a direct DFT: for each of the
+// 1*4*8 = 32 outputs and each of the 4*8 = 32 inputs (1024 pairs):
+// the angle (2 int mul, 2 int rem; 2 divides, 1 add, 1 multiply), cos and
+// sin, and 4 MACs (real += vr*cos + vi*sin, imag += vi*cos - vr*sin).
+// FLOPs = 1024*(8 + 4) = 12288, MACs = 4096, int OPs = 4096,
+// transcendentals = 2048
+// CHECK: @fft2d 12288 4096 4096 2048{{ }}
+func.func @fft2d(%r: tensor<1x4x8xf32>, %i: tensor<1x4x8xf32>) -> (tensor<1x4x8xf32>, tensor<1x4x8xf32>) {
+  %0, %1 = tosa.fft2d %r, %i {inverse = false} : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> (tensor<1x4x8xf32>, tensor<1x4x8xf32>)
+  return %0, %1 : tensor<1x4x8xf32>, tensor<1x4x8xf32>
+}
+
+// rfft2d: outputs 1*4*(8/2 + 1) = 20, inputs 32: 640 pairs, 2 MACs each
+// (real += vr*cos, imag -= vr*sin).
+// FLOPs = 640*(4 + 4) = 5120, MACs = 1280, int OPs = 2560,
+// transcendentals = 1280
+// CHECK: @rfft2d 5120 1280 2560 1280{{ }}
+func.func @rfft2d(%r: tensor<1x4x8xf32>) -> (tensor<1x4x5xf32>, tensor<1x4x5xf32>) {
+  %0, %1 = tosa.rfft2d %r : (tensor<1x4x8xf32>) -> (tensor<1x4x5xf32>, tensor<1x4x5xf32>)
+  return %0, %1 : tensor<1x4x5xf32>, tensor<1x4x5xf32>
+}
+
+// resize BILINEAR, 4x4 -> 8x8 (scale 4/2), 2 channels: 1*8*8*2 = 128
+// outputs, each v00*(1-dy)*(1-dx) + v01*(1-dy)*dx + v10*dy*(1-dx) + v11*dy*dx
+// = 8 multiplies + 3 adds + 2 subtractions: 13*128 = 1664 FLOPs.
+// The lowering interpolates in x then y (3 lerps of sub, 2 mul, add: 12)
+// and computes dy, dx with 2 divides: 14*128 = 1792 FLOPs; its sample
+// coordinates take 18 int OPs per output (per axis mul, add, floordiv, rem,
+// add, and 2 clamps of max and min): 18*128 = 2304.
+// TOSA: @resize_bilinear 1664 0 0 0{{ }}
+// LOWERED: @resize_bilinear 1792 0 2304 0{{ }}
+func.func @resize_bilinear(%x: tensor<1x4x4x2xf32>) -> tensor<1x8x8x2xf32> {
+  %scale = tosa.const_shape {values = dense<[4, 2, 4, 2]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %offset = tosa.const_shape {values = dense<0> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %border = tosa.const_shape {values = dense<[2, 2]> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %0 = tosa.resize %x, %scale, %offset, %border {mode = BILINEAR} : (tensor<1x4x4x2xf32>, !tosa.shape<4>, !tosa.shape<2>, !tosa.shape<2>) -> tensor<1x8x8x2xf32>
+  return %0 : tensor<1x8x8x2xf32>
+}
+
+// resize NEAREST_NEIGHBOR only copies: 0. The lowering computes dy, dx
+// (2 divides) and rounds by comparing them with 1/2 (2 compares): 4*128 =
+// 512 FLOPs; per axis mul, add, floordiv, rem, select, add, max, min:
+// 16*128 = 2048 int OPs.
+// TOSA: @resize_nearest 0 0 0 0{{ }}
+// LOWERED: @resize_nearest 512 0 2048 0{{ }}
+func.func @resize_nearest(%x: tensor<1x4x4x2xf32>) -> tensor<1x8x8x2xf32> {
+  %scale = tosa.const_shape {values = dense<[4, 2, 4, 2]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %offset = tosa.const_shape {values = dense<0> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %border = tosa.const_shape {values = dense<[2, 2]> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %0 = tosa.resize %x, %scale, %offset, %border {mode = NEAREST_NEIGHBOR} : (tensor<1x4x4x2xf32>, !tosa.shape<4>, !tosa.shape<2>, !tosa.shape<2>) -> tensor<1x8x8x2xf32>
+  return %0 : tensor<1x8x8x2xf32>
+}
+
+// table, int8: the index is the value + 128, one int OP per element: 32.
+// CHECK: @table_i8 0 0 32 0{{ }}
+func.func @table_i8(%x: tensor<4x8xi8>, %t: tensor<256xi8>) -> tensor<4x8xi8> {
+  %0 = tosa.table %x, %t : (tensor<4x8xi8>, tensor<256xi8>) -> tensor<4x8xi8>
+  return %0 : tensor<4x8xi8>
+}
+
+// table, int16: index and fraction (add, shift, and), the next entry (add),
+// the interpolation (shift, subtract, multiply, add): 8*32 = 256 int OPs.
+// CHECK: @table_i16 0 0 256 0{{ }}
+func.func @table_i16(%x: tensor<4x8xi16>, %t: tensor<513xi16>) -> tensor<4x8xi32> {
+  %0 = tosa.table %x, %t : (tensor<4x8xi16>, tensor<513xi16>) -> tensor<4x8xi32>
+  return %0 : tensor<4x8xi32>
+}
+
+// rescale int32 -> int8, SINGLE_ROUND: input zero point subtracted (1),
+// multiply, rounding add, shift (3), output zero point added (1), clamp to
+// int8 (2): 7*32 = 224 int OPs.
+// CHECK: @rescale 0 0 224 0{{ }}
+func.func @rescale(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
+  %m = "tosa.const"() <{values = dense<1073741824> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %s = "tosa.const"() <{values = dense<30> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %iz = "tosa.const"() <{values = dense<0> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %oz = "tosa.const"() <{values = dense<-3> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %0 = tosa.rescale %x, %m, %s, %iz, %oz {scale32 = true, rounding_mode = SINGLE_ROUND, per_channel = false, input_unsigned = false, output_unsigned = false} : (tensor<4x8xi32>, tensor<1xi32>, tensor<1xi8>, tensor<1xi32>, tensor<1xi8>) -> tensor<4x8xi8>
+  return %0 : tensor<4x8xi8>
+}
+
+// Data movement: no arithmetic; bytes are what each op reads and writes.
+// concat: reads 2*4*8*4 = 256, writes 8*8*4 = 256
+// BYTES: tosa.concat {{.*}}cost.bytes_read = 256 : i64, cost.bytes_written = 256 : i64, cost.flops = 0
+// pad: reads 4*8*4 = 128, writes 6*10*4 = 240
+// BYTES: tosa.pad {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 240 : i64, cost.flops = 0
+// reverse: 128 and 128
+// BYTES: tosa.reverse {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 128 : i64, cost.flops = 0
+// slice: reads and writes the 2x4 slice, 32 and 32
+// BYTES: tosa.slice {{.*}}cost.bytes_read = 32 : i64, cost.bytes_written = 32 : i64, cost.flops = 0
+// tile: reads 128, writes 8*16*4 = 512
+// BYTES: tosa.tile {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 512 : i64, cost.flops = 0
+// transpose: 128 and 128
+// BYTES: tosa.transpose {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 128 : i64, cost.flops = 0
+// gather: reads the 3 indices (12) and the 3 gathered rows of 4 (48),
+// writes 48
+// BYTES: tosa.gather {{.*}}cost.bytes_read = 60 : i64, cost.bytes_written = 48 : i64, cost.flops = 0
+// reshape: a view, 0 bytes
+// BYTES: tosa.reshape {{.*}}cost.bytes_read = 0 : i64, cost.bytes_written = 0 : i64, cost.flops = 0
+// The lowering of reverse computes each reversed index: 2 index OPs per
+// element, 2*32 = 64 int OPs.
+// TOSA: @movement 0 0 0 0{{ }}
+// LOWERED: @movement 0 0 64 0{{ }}
+func.func @movement(%x: tensor<4x8xf32>, %v: tensor<1x16x4xf32>, %idx: tensor<1x3xi32>) -> (tensor<8x8xf32>, tensor<6x10xf32>, tensor<4x8xf32>, tensor<2x4xf32>, tensor<8x16xf32>, tensor<8x4xf32>, tensor<1x3x4xf32>, tensor<32xf32>) {
+  %0 = tosa.concat %x, %x {axis = 0 : i32} : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
+  %p = tosa.const_shape {values = dense<[1, 1, 1, 1]> : tensor<4xindex>} : () -> !tosa.shape<4>
+  %pv = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
+  %1 = tosa.pad %x, %p, %pv : (tensor<4x8xf32>, !tosa.shape<4>, tensor<1xf32>) -> tensor<6x10xf32>
+  %2 = tosa.reverse %x {axis = 1 : i32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %st = tosa.const_shape {values = dense<[1, 2]> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %sz = tosa.const_shape {values = dense<[2, 4]> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %3 = tosa.slice %x, %st, %sz : (tensor<4x8xf32>, !tosa.shape<2>, !tosa.shape<2>) -> tensor<2x4xf32>
+  %m = tosa.const_shape {values = dense<[2, 2]> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %4 = tosa.tile %x, %m : (tensor<4x8xf32>, !tosa.shape<2>) -> tensor<8x16xf32>
+  %5 = tosa.transpose %x {perms = array<i32: 1, 0>} : (tensor<4x8xf32>) -> tensor<8x4xf32>
+  %6 = tosa.gather %v, %idx : (tensor<1x16x4xf32>, tensor<1x3xi32>) -> tensor<1x3x4xf32>
+  %s = tosa.const_shape {values = dense<32> : tensor<1xindex>} : () -> !tosa.shape<1>
+  %7 = tosa.reshape %x, %s : (tensor<4x8xf32>, !tosa.shape<1>) -> tensor<32xf32>
+  return %0, %1, %2, %3, %4, %5, %6, %7 : tensor<8x8xf32>, tensor<6x10xf32>, tensor<4x8xf32>, tensor<2x4xf32>, tensor<8x16xf32>, tensor<8x4xf32>, tensor<1x3x4xf32>, tensor<32xf32>
+}
