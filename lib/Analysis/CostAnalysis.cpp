@@ -140,6 +140,16 @@ public:
     return failure();
   }
 
+  void recordBranches(Operation *op, ArrayRef<CostCounts> regions,
+                      unsigned counted) override {
+    if (payloadDepth != 0)
+      return;
+    std::vector<CostCounts> costs(regions.begin(), regions.end());
+    branchCosts[op] = costs;
+    summary.branches.push_back(
+        {op->getName().getStringRef().str(), op->getLoc(), costs, counted});
+  }
+
   LogicalResult overflow(Operation *op, StringRef what) override {
     if (!hadError)
       op->emitError() << "cost count overflows 64 bits: " << what
@@ -216,6 +226,8 @@ private:
 
     if (record) {
       results[slot].counts = counts;
+      if (auto it = branchCosts.find(op); it != branchCosts.end())
+        results[slot].branches = std::move(it->second);
       ++summary.opsCosted;
       if (failed(summary.params.add(iface.getParamFootprint(*this))))
         return overflow(op, "parameter count");
@@ -238,6 +250,7 @@ private:
   unsigned payloadDepth = 0;
   bool hadError = false;
   llvm::DenseSet<Operation *> unresolvedOps;
+  llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
   llvm::StringMap<unsigned> uncountedIndex;
 };
 
@@ -265,6 +278,7 @@ static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
       it->count += entry.count;
   }
   llvm::append_range(into.unresolved, from.unresolved);
+  llvm::append_range(into.branches, from.branches);
   return success();
 }
 

@@ -93,15 +93,20 @@ struct BranchModel
     : public CostOpInterface::ExternalModel<BranchModel<OpTy>, OpTy> {
   LogicalResult computeCost(Operation *op, CostContext &ctx,
                             CostCounts &counts) const {
-    bool first = true;
+    SmallVector<CostCounts> branches;
+    unsigned counted = 0;
     for (Region &region : op->getRegions()) {
       FailureOr<CostCounts> branch = ctx.getRegionCost(region);
       if (failed(branch))
         return failure();
-      if (first || branchWeight(*branch) > branchWeight(counts))
-        counts = *branch;
-      first = false;
+      if (branches.empty() ||
+          branchWeight(*branch) > branchWeight(branches[counted]))
+        counted = branches.size();
+      branches.push_back(*branch);
     }
+    if (!branches.empty())
+      counts = branches[counted];
+    ctx.recordBranches(op, branches, counted);
     return success();
   }
 };

@@ -190,6 +190,21 @@ static void writeSummary(llvm::json::OStream &json,
         json.attribute("reason", entry.reason);
       });
   });
+  json.attributeArray("branches", [&] {
+    for (const BranchCost &entry : summary.branches)
+      json.object([&] {
+        json.attribute("op", entry.name);
+        json.attribute("loc", locationToString(entry.loc));
+        json.attribute("counted", entry.counted);
+        json.attributeArray("regions", [&] {
+          for (const CostCounts &region : entry.regions)
+            json.object([&] {
+              for (const CostField &field : getCostFields())
+                json.attribute(field.key, region.*field.member);
+            });
+        });
+      });
+  });
 }
 
 static void printJsonReport(const CostAnalysis &analysis,

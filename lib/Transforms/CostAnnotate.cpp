@@ -26,6 +26,21 @@ static bool touchesMemory(Operation *op) {
          llvm::any_of(op->getResultTypes(), isShaped);
 }
 
+/// `[{flops = ..., macs = ..., ...}, ...]`: the cost of each region of a
+/// branching op, in region order.
+static ArrayAttr getBranchesAttr(Builder &builder,
+                                 const OpCostResult &result) {
+  SmallVector<Attribute> branches;
+  for (const CostCounts &branch : result.branches) {
+    SmallVector<NamedAttribute> fields;
+    for (const CostField &field : getCostFields())
+      fields.push_back(builder.getNamedAttr(
+          field.key, builder.getI64IntegerAttr(branch.*field.member)));
+    branches.push_back(builder.getDictionaryAttr(fields));
+  }
+  return builder.getArrayAttr(branches);
+}
+
 namespace {
 struct CostAnnotatePass
     : public cost::impl::CostAnnotatePassBase<CostAnnotatePass> {
@@ -55,6 +70,8 @@ struct CostAnnotatePass
           for (const CostField &field : getCostFields())
             op->setAttr(field.attrName,
                         builder.getI64IntegerAttr(result.counts.*field.member));
+          if (!result.branches.empty())
+            op->setAttr("cost.branches", getBranchesAttr(builder, result));
           break;
         }
       }

@@ -24,7 +24,8 @@ ml_program.global private @embedding(dense_resource<__elided__> : tensor<4096x40
 // global_load, exp:
 // CHECK-NEXT:     "ops_costed": 2,
 // CHECK-NEXT:     "uncounted": [],
-// CHECK-NEXT:     "unresolved": []
+// CHECK-NEXT:     "unresolved": [],
+// CHECK-NEXT:     "branches": []
 // CHECK-NEXT:   },
 func.func @uses_global() -> tensor<4096x4096xbf16> {
   %0 = ml_program.global_load_const @embedding : tensor<4096x4096xbf16>

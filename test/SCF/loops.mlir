@@ -70,8 +70,9 @@ func.func @dynamic_loop(%m: memref<?xf32>, %n: index) {
 // CHECK-LABEL: func.func @branches
 func.func @branches(%c: i1, %x: f32) -> f32 {
   // then: 2 FLOPs; else: 1 transcendental -> ops 2 > 1, the then branch counts
+  // cost.branches lists both, in region order.
   // CHECK: scf.if
-  // CHECK: } {cost.bytes_read = 0 : i64, cost.bytes_written = 0 : i64, cost.flops = 2 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: } {cost.branches = [{bytes_read = 0 : i64, bytes_written = 0 : i64, flops = 2 : i64, int_ops = 0 : i64, macs = 0 : i64, transcendentals = 0 : i64}, {bytes_read = 0 : i64, bytes_written = 0 : i64, flops = 0 : i64, int_ops = 0 : i64, macs = 0 : i64, transcendentals = 1 : i64}], cost.bytes_read = 0 : i64, cost.bytes_written = 0 : i64, cost.flops = 2 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
   %r = scf.if %c -> f32 {
     %a = arith.mulf %x, %x : f32
     %b = arith.addf %a, %x : f32

@@ -4,6 +4,7 @@
 // RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s --check-prefixes=CHECK,TOSA
 // RUN: cost-opt --flops --exact --pass-pipeline='builtin.module(func.func(tosa-to-scf,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' %s 2>&1 | FileCheck %s --check-prefixes=CHECK,LOWERED
 // RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
 //
 // Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
 
@@ -16,7 +17,18 @@
 // ANNOTATE: tosa.exp {{.*}}cost.transcendentals = 32
 // ANNOTATE: tosa.add {{.*}}cost.flops = 32
 // ANNOTATE: tosa.mul {{.*}}cost.flops = 32
-// ANNOTATE: cost.flops = 64 : i64{{.*}}cost.transcendentals = 0 : i64
+// ANNOTATE: {cost.branches = [{{.*}}flops = 0 : i64{{.*}}transcendentals = 32 : i64}, {{.*}}flops = 64 : i64{{.*}}transcendentals = 0 : i64}], {{.*}}cost.flops = 64 : i64{{.*}}cost.transcendentals = 0 : i64
+// The JSON report lists both branches and which one the totals count:
+// JSON:      "op": "tosa.cond_if",
+// JSON-NEXT: "loc": "{{.*}}control-flow.mlir:[[@LINE+10]]:8",
+// JSON-NEXT: "counted": 1,
+// JSON-NEXT: "regions": [
+// JSON-NEXT:   {
+// JSON-NEXT:     "flops": 0,
+// JSON-NEXT:     "macs": 0,
+// JSON-NEXT:     "int_ops": 0,
+// JSON-NEXT:     "transcendentals": 32,
+// JSON:          "flops": 64,
 func.func @cond_if(%c: tensor<i1>, %x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %0 = "tosa.cond_if"(%c, %x) ({
   ^bb0(%a: tensor<4x8xf32>):

@@ -43,6 +43,8 @@ struct OpCostResult {
   CostCounts counts;
   /// Why an unresolved op could not be costed.
   std::string reason;
+  /// For a branching op: the cost of each region; `counts` is the larger.
+  std::vector<CostCounts> branches;
 };
 
 /// An op name with how many times it occurs.
@@ -58,6 +60,15 @@ struct UnresolvedOp {
   std::string reason;
 };
 
+/// A branching op with the cost of each of its regions.
+struct BranchCost {
+  std::string name;
+  Location loc;
+  std::vector<CostCounts> regions;
+  /// The region the totals count.
+  unsigned counted = 0;
+};
+
 /// Totals of one function (exclusive of callees) or of a module.
 struct CostSummary {
   CostCounts counts;
@@ -68,6 +79,8 @@ struct CostSummary {
   std::vector<OpNameCount> uncounted;
   /// Ops whose cost could not be determined statically.
   std::vector<UnresolvedOp> unresolved;
+  /// Branching ops, each with every branch's cost (outside payloads).
+  std::vector<BranchCost> branches;
 };
 
 struct FunctionCost {

@@ -69,6 +69,12 @@ public:
   /// reported as unresolved and left out of totals, never counted as 0.
   virtual LogicalResult unresolved(Operation *op, const Twine &reason) = 0;
 
+  /// Records the cost of each region of a branching op (scf.if,
+  /// tosa.cond_if, ...) and which one its own cost counts, so that reports
+  /// can show every branch.
+  virtual void recordBranches(Operation *op, ArrayRef<CostCounts> regions,
+                              unsigned counted) = 0;
+
   /// Emits an error that a count of `op` exceeds INT64_MAX and returns
   /// failure.
   virtual LogicalResult overflow(Operation *op, StringRef what) = 0;
