@@ -8,6 +8,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/IR/Threading.h"
+#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
@@ -43,14 +44,36 @@ static int64_t elementBytes(const DataLayout &layout, Type type) {
 //===----------------------------------------------------------------------===//
 
 namespace {
+/// The call graph of the module's functions, read-only while functions are
+/// costed in parallel.
+struct CallInfo {
+  /// Call op -> index of the callee in the function list, or -1 when the
+  /// callee has no body (a declaration) or cannot be resolved.
+  llvm::DenseMap<Operation *, int> targets;
+  /// Strongly connected component of each function: a call within one is
+  /// recursive.
+  std::vector<unsigned> scc;
+  /// Inclusive cost of each function, filled in callees-first order.
+  std::vector<CostCounts> inclusive;
+};
+
 /// Costs the ops of one function (or, with `func` the module, answers the
 /// type queries of module-level globals). Each function gets its own
 /// instance, so functions can be analysed in parallel; nothing here is
 /// shared but the read-only global table.
 class FunctionCoster final : public CostContext {
 public:
-  FunctionCoster(Operation *func, const CostOptions &options)
-      : func(func), options(options), layout(DataLayout::closest(func)) {}
+  /// `calls` (null for module-level globals) resolves func.call; with
+  /// `exclusive`, a call to a function of the module costs nothing.
+  FunctionCoster(Operation *func, const CostOptions &options,
+                 const CallInfo *calls = nullptr, unsigned self = 0,
+                 bool exclusive = false)
+      : func(func), options(options), layout(DataLayout::closest(func)),
+        calls(calls), self(self), exclusive(exclusive) {}
+
+  /// True once a call to a function of the module (non-recursive) was
+  /// costed.
+  bool sawCallee = false;
 
   /// Costs the whole body. Fails only if an error was emitted.
   LogicalResult run() {
@@ -189,6 +212,11 @@ private:
   FailureOr<CostCounts> costOp(Operation *op) {
     bool record = payloadDepth == 0;
     auto iface = dyn_cast<CostOpInterface>(op);
+    if (!iface && calls && isa<CallOpInterface>(op)) {
+      auto it = calls->targets.find(op);
+      if (it != calls->targets.end() && it->second >= 0)
+        return costCall(op, it->second, record);
+    }
     if (!iface) {
       // Terminators carry no work of their own: the values they yield were
       // produced (and costed) by other ops.
@@ -235,8 +263,42 @@ private:
     return counts;
   }
 
+  /// A call to a function of the module: the callee's inclusive cost, or
+  /// nothing in exclusive mode; unresolved if the call is recursive.
+  FailureOr<CostCounts> costCall(Operation *op, unsigned callee, bool record) {
+    size_t slot = results.size();
+    if (record)
+      results.push_back({op, OpCostStatus::Costed, {}, {}});
+    if (calls->scc[callee] == calls->scc[self]) {
+      auto symbol = cast<SymbolOpInterface>(
+          cast<CallOpInterface>(op).resolveCallable());
+      std::string reason =
+          ("recursive call to @" + symbol.getName() +
+           ": the number of calls is data-dependent")
+              .str();
+      (void)unresolved(op, reason);
+      if (record) {
+        results[slot].status = OpCostStatus::Unresolved;
+        results[slot].reason = reason;
+      }
+      return CostCounts();
+    }
+    sawCallee = true;
+    CostCounts counts = exclusive ? CostCounts() : calls->inclusive[callee];
+    if (record) {
+      results[slot].counts = counts;
+      ++summary.opsCosted;
+    }
+    return counts;
+  }
+
   void noteUncounted(Operation *op) {
-    StringRef name = op->getName().getStringRef();
+    std::string fullName = op->getName().getStringRef().str();
+    // A call to a declaration names its callee: "func.call @rtclock".
+    if (auto call = dyn_cast<CallOpInterface>(op))
+      if (auto symbol = call.getCallableForCallee().dyn_cast<SymbolRefAttr>())
+        fullName += " " + llvm::formatv("{0}", symbol).str();
+    StringRef name = fullName;
     auto [it, inserted] =
         uncountedIndex.try_emplace(name, summary.uncounted.size());
     if (inserted)
@@ -247,6 +309,9 @@ private:
   Operation *func;
   const CostOptions &options;
   DataLayout layout;
+  const CallInfo *calls;
+  unsigned self;
+  bool exclusive;
   unsigned payloadDepth = 0;
   bool hadError = false;
   llvm::DenseSet<Operation *> unresolvedOps;
@@ -259,6 +324,60 @@ private:
 //===----------------------------------------------------------------------===//
 // CostAnalysis
 //===----------------------------------------------------------------------===//
+
+/// Strongly connected components of the graph `edges` (Tarjan's algorithm,
+/// iterative so that a long call chain cannot exhaust the stack). Returns
+/// the component of each node; components are numbered in reverse
+/// topological order: a node's successors are in components with smaller or
+/// equal numbers.
+static std::vector<unsigned>
+computeSCCs(const std::vector<std::vector<unsigned>> &edges) {
+  constexpr unsigned kUnvisited = ~0u;
+  size_t n = edges.size();
+  std::vector<unsigned> order(n, kUnvisited), low(n, 0), component(n, 0);
+  std::vector<bool> onStack(n, false);
+  std::vector<unsigned> stack;
+  std::vector<std::pair<unsigned, size_t>> frames; // node, next edge
+  unsigned counter = 0, components = 0;
+  for (unsigned start = 0; start < n; ++start) {
+    if (order[start] != kUnvisited)
+      continue;
+    auto visit = [&](unsigned v) {
+      order[v] = low[v] = counter++;
+      stack.push_back(v);
+      onStack[v] = true;
+      frames.push_back({v, 0});
+    };
+    visit(start);
+    while (!frames.empty()) {
+      unsigned v = frames.back().first;
+      size_t &next = frames.back().second;
+      if (next < edges[v].size()) {
+        unsigned w = edges[v][next++];
+        if (order[w] == kUnvisited)
+          visit(w);
+        else if (onStack[w])
+          low[v] = std::min(low[v], order[w]);
+        continue;
+      }
+      if (low[v] == order[v]) {
+        unsigned w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          onStack[w] = false;
+          component[w] = components;
+        } while (w != v);
+        ++components;
+      }
+      frames.pop_back();
+      if (!frames.empty())
+        low[frames.back().first] =
+            std::min(low[frames.back().first], low[v]);
+    }
+  }
+  return component;
+}
 
 /// Adds `from` into `into`, merging the uncounted lists by name.
 static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
@@ -321,51 +440,123 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
       }
   }
 
+  // The call graph, its recursion cycles, and an order in which every
+  // callee is costed before its callers.
+  CallInfo calls;
+  std::vector<std::vector<unsigned>> callees(funcs.size());
+  std::vector<unsigned> outsideCallers(funcs.size(), 0);
+  {
+    llvm::DenseMap<Operation *, unsigned> funcIndex;
+    for (auto [i, fn] : llvm::enumerate(funcs))
+      funcIndex[fn] = i;
+    SymbolTableCollection symbolTables;
+    for (auto [i, fn] : llvm::enumerate(funcs)) {
+      fn->walk([&](CallOpInterface call) {
+        Operation *callee = call.resolveCallableInTable(&symbolTables);
+        auto it = callee ? funcIndex.find(callee) : funcIndex.end();
+        int target = it == funcIndex.end() ? -1 : static_cast<int>(it->second);
+        calls.targets[call] = target;
+        if (target >= 0)
+          callees[i].push_back(target);
+      });
+    }
+  }
+  calls.scc = computeSCCs(callees);
+  calls.inclusive.resize(funcs.size());
+  std::vector<unsigned> level(funcs.size(), 0);
+  {
+    // SCC ids are in reverse topological order: callees' SCCs have smaller
+    // ids, so one pass in id order settles every level.
+    unsigned numSCCs = 0;
+    for (unsigned id : calls.scc)
+      numSCCs = std::max(numSCCs, id + 1);
+    std::vector<std::vector<unsigned>> members(numSCCs);
+    for (auto [i, id] : llvm::enumerate(calls.scc))
+      members[id].push_back(i);
+    std::vector<unsigned> sccLevel(numSCCs, 0);
+    for (unsigned id = 0; id < numSCCs; ++id)
+      for (unsigned i : members[id])
+        for (unsigned callee : callees[i])
+          if (calls.scc[callee] != id) {
+            sccLevel[id] = std::max(sccLevel[id], sccLevel[calls.scc[callee]] + 1);
+            ++outsideCallers[callee];
+          }
+    for (auto [i, id] : llvm::enumerate(calls.scc))
+      level[i] = sccLevel[id];
+  }
+  unsigned numLevels = 0;
+  for (unsigned l : level)
+    numLevels = std::max(numLevels, l + 1);
+
   functions.resize(funcs.size());
   opResults.resize(funcs.size());
   std::vector<ParamFootprint> localParams(funcs.size());
   MLIRContext *context = root->getContext();
   ParallelDiagnosticHandler diagHandler(context);
-  LogicalResult status = failableParallelForEach(
-      context, llvm::seq<size_t>(0, funcs.size()), [&](size_t i) {
-        diagHandler.setOrderIDForThread(i);
-        Operation *fn = funcs[i];
-        FunctionCoster coster(fn, options);
-        LogicalResult result = coster.run();
-        localParams[i] = coster.summary.params;
-        // Globals this function uses, each once.
-        llvm::StringSet<> seen;
-        if (std::optional<SymbolTable::UseRange> uses =
-                SymbolTable::getSymbolUses(&fn->getRegion(0))) {
-          for (const SymbolTable::SymbolUse &use : *uses) {
-            StringRef name = use.getSymbolRef().getRootReference().getValue();
-            auto it = globals.find(name);
-            if (it != globals.end() && seen.insert(name).second &&
-                failed(coster.summary.params.add(it->second))) {
-              fn->emitError("cost count overflows 64 bits: parameter count");
-              result = failure();
-            }
-          }
+  auto costFunction = [&](size_t i) {
+    diagHandler.setOrderIDForThread(i);
+    Operation *fn = funcs[i];
+    FunctionCoster coster(fn, options, &calls, i);
+    LogicalResult result = coster.run();
+    localParams[i] = coster.summary.params;
+    calls.inclusive[i] = coster.summary.counts;
+    bool hasCallees = coster.sawCallee;
+    if (mlir::succeeded(result) && hasCallees) {
+      // The same function with every call costing nothing. It cannot
+      // overflow where the inclusive run did not: counts only shrink.
+      FunctionCoster own(fn, options, &calls, i, /*exclusive=*/true);
+      if (mlir::succeeded(own.run()))
+        coster.summary.counts = own.summary.counts;
+    }
+    // Globals this function uses, each once.
+    llvm::StringSet<> seen;
+    if (std::optional<SymbolTable::UseRange> uses =
+            SymbolTable::getSymbolUses(&fn->getRegion(0))) {
+      for (const SymbolTable::SymbolUse &use : *uses) {
+        StringRef name = use.getSymbolRef().getRootReference().getValue();
+        auto it = globals.find(name);
+        if (it != globals.end() && seen.insert(name).second &&
+            failed(coster.summary.params.add(it->second))) {
+          fn->emitError("cost count overflows 64 bits: parameter count");
+          result = failure();
         }
-        functions[i] = {fn,
-                        cast<SymbolOpInterface>(fn).getName().str(),
-                        std::move(coster.summary)};
-        opResults[i] = std::move(coster.results);
-        diagHandler.eraseOrderIDForThread();
-        return result;
-      });
-  if (failed(status))
-    ok = false;
+      }
+    }
+    functions[i] = {fn,
+                    cast<SymbolOpInterface>(fn).getName().str(),
+                    std::move(coster.summary),
+                    calls.inclusive[i],
+                    hasCallees,
+                    outsideCallers[i] == 0};
+    opResults[i] = std::move(coster.results);
+    diagHandler.eraseOrderIDForThread();
+    return result;
+  };
+  // Level by level: the functions of one level call only functions of lower
+  // levels, so they are costed in parallel once those are done. Without
+  // calls everything is level 0.
+  for (unsigned l = 0; l < numLevels; ++l) {
+    SmallVector<size_t> batch;
+    for (size_t i = 0; i < funcs.size(); ++i)
+      if (level[i] == l)
+        batch.push_back(i);
+    if (failed(failableParallelForEach(context, batch, costFunction)))
+      ok = false;
+  }
 
   for (auto [i, results] : llvm::enumerate(opResults))
     for (auto [j, result] : llvm::enumerate(results))
       index[result.op] = {static_cast<unsigned>(i), static_cast<unsigned>(j)};
 
   // Function totals hold their own constants plus the globals they use;
-  // the module total holds every constant and every global once.
+  // the module total holds every constant and every global once. Its counts
+  // are the root functions' inclusive counts: a function reached only
+  // through calls is counted through its callers, as often as it runs.
   total.params = globalTotal;
   for (auto [fn, local] : llvm::zip(functions, localParams)) {
-    if (failed(accumulate(total, fn.summary, /*addParams=*/false)) ||
+    CostSummary lists = fn.summary;
+    lists.counts = fn.isRoot ? fn.inclusive : CostCounts();
+    if (failed(accumulate(total, lists, /*addParams=*/false)) ||
         failed(total.params.add(local))) {
       fn.func->emitError("cost count overflows 64 bits: module total");
       ok = false;

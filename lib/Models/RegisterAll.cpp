@@ -9,6 +9,7 @@ void mlir::cost::registerAllCostModels(DialectRegistry &registry) {
   registerControlFlowCostModels(registry);
   registerIndexCostModels(registry);
   registerLinalgCostModels(registry);
+  registerLLVMCostModels(registry);
   registerMathCostModels(registry);
   registerMemRefCostModels(registry);
   registerMLProgramCostModels(registry);

@@ -117,8 +117,24 @@ static void printTextReport(const CostAnalysis &analysis,
       "read",    "written",    "params",      "param bytes",
       "costed",  "not costed"};
   std::vector<TextRow> rows;
-  for (const FunctionCost &fn : analysis.getFunctions())
+  bool anyCallees = false;
+  for (const FunctionCost &fn : analysis.getFunctions()) {
     rows.push_back(makeRow("@" + fn.name, fn.summary, options.exact));
+    if (!fn.hasCallees)
+      continue;
+    // The function with the functions it calls: counts only.
+    CostSummary inclusive;
+    inclusive.counts = fn.inclusive;
+    TextRow row = makeRow("  + callees", inclusive, options.exact);
+    for (size_t i = 6; i < row.cells.size(); ++i)
+      row.cells[i].clear();
+    rows.push_back(std::move(row));
+    anyCallees = true;
+  }
+  if (anyCallees)
+    os << "Function rows are exclusive (calls cost nothing); '+ callees' rows "
+          "add each callee's inclusive cost per call. The total counts every "
+          "function through its callers, as often as it is called.\n\n";
   rows.push_back(makeRow("total", analysis.getTotal(), options.exact));
 
   size_t nameWidth = std::string("function").size();
@@ -152,7 +168,11 @@ static void printTextReport(const CostAnalysis &analysis,
   for (const FunctionCost &fn : analysis.getFunctions()) {
     for (const OpNameCount &entry : fn.summary.uncounted)
       os << "warning: @" << fn.name << ": " << entry.count << " x "
-         << entry.name << " not costed (no cost model)\n";
+         << entry.name << " not costed ("
+         << (StringRef(entry.name).contains(" @")
+                 ? "a call to a function without a body"
+                 : "no cost model")
+         << ")\n";
     for (const UnresolvedOp &entry : fn.summary.unresolved)
       os << "warning: @" << fn.name << ": " << entry.name << " at "
          << locationToString(entry.loc) << " unresolved: " << entry.reason
@@ -218,6 +238,10 @@ static void printJsonReport(const CostAnalysis &analysis,
         json.object([&] {
           json.attribute("name", fn.name);
           writeSummary(json, fn.summary);
+          json.attributeObject("inclusive", [&] {
+            for (const CostField &field : getCostFields())
+              json.attribute(field.key, fn.inclusive.*field.member);
+          });
         });
     });
     json.attributeObject("total",

@@ -25,7 +25,16 @@ ml_program.global private @embedding(dense_resource<__elided__> : tensor<4096x40
 // CHECK-NEXT:     "ops_costed": 2,
 // CHECK-NEXT:     "uncounted": [],
 // CHECK-NEXT:     "unresolved": [],
-// CHECK-NEXT:     "branches": []
+// CHECK-NEXT:     "branches": [],
+// No calls: inclusive equals the function's own counts.
+// CHECK-NEXT:     "inclusive": {
+// CHECK-NEXT:       "flops": 0,
+// CHECK-NEXT:       "macs": 0,
+// CHECK-NEXT:       "int_ops": 0,
+// CHECK-NEXT:       "transcendentals": 16777216,
+// CHECK-NEXT:       "bytes_read": 33554432,
+// CHECK-NEXT:       "bytes_written": 33554432
+// CHECK-NEXT:     }
 // CHECK-NEXT:   },
 func.func @uses_global() -> tensor<4096x4096xbf16> {
   %0 = ml_program.global_load_const @embedding : tensor<4096x4096xbf16>

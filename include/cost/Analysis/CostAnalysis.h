@@ -86,7 +86,17 @@ struct CostSummary {
 struct FunctionCost {
   Operation *func = nullptr;
   std::string name;
+  /// Exclusive: the function's own ops; a call costs nothing here.
   CostSummary summary;
+  /// Inclusive: each call to a function of the module adds the callee's
+  /// inclusive cost at the call site (times the enclosing trip counts).
+  /// Equal to `summary.counts` for a function without such calls.
+  CostCounts inclusive;
+  /// True if the function calls a function of the module with a body.
+  bool hasCallees = false;
+  /// True if no function outside its own recursion cycle calls it: the
+  /// module total counts it (inclusive).
+  bool isRoot = true;
 };
 
 /// The cost of every op under a root op. The root is a module (every
@@ -102,8 +112,11 @@ public:
   /// Functions with a body, in the order they appear.
   ArrayRef<FunctionCost> getFunctions() const { return functions; }
 
-  /// The sum over all functions; params count every weight once (function
-  /// constants plus module-level globals).
+  /// The module: counts are the inclusive counts of the root functions
+  /// (those no other function calls), so each function counts once per
+  /// execution through its callers; params count every weight once
+  /// (function constants plus module-level globals); the lists of uncounted,
+  /// unresolved and branching ops gather every function's.
   const CostSummary &getTotal() const { return total; }
 
   /// The result for `op`, or null if the op was not costed at op granularity

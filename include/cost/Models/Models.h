@@ -18,6 +18,7 @@ void registerBufferizationCostModels(DialectRegistry &registry);
 void registerControlFlowCostModels(DialectRegistry &registry);
 void registerIndexCostModels(DialectRegistry &registry);
 void registerLinalgCostModels(DialectRegistry &registry);
+void registerLLVMCostModels(DialectRegistry &registry);
 void registerMathCostModels(DialectRegistry &registry);
 void registerMemRefCostModels(DialectRegistry &registry);
 void registerMLProgramCostModels(DialectRegistry &registry);
