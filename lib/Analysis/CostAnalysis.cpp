@@ -109,8 +109,8 @@ public:
     int64_t count = 1;
     for (auto [dim, size] : llvm::enumerate(shaped.getShape())) {
       if (ShapedType::isDynamic(size))
-        return unresolved(op, llvm::formatv("dynamic dimension {0} of {1}",
-                                            dim, typeToString(type)));
+        return unresolved(op, llvm::formatv("dynamic dimension {0} of {1}", dim,
+                                            typeToString(type)));
       std::optional<int64_t> next = checkedMul(count, size);
       if (!next)
         return overflow(op, "element count of " + typeToString(type));
@@ -131,7 +131,8 @@ public:
     // take a byte per element, as frameworks store them.
     if (auto quant = dyn_cast<quant::QuantizedType>(element))
       element = quant.getStorageType();
-    unsigned bits = element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
+    unsigned bits =
+        element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
     if (bits > 1 && bits < 8) {
       std::optional<int64_t> totalBits = checkedMul(*elements, bits);
       if (!totalBits)
@@ -175,8 +176,8 @@ public:
 
   LogicalResult overflow(Operation *op, StringRef what) override {
     if (!hadError)
-      op->emitError() << "cost count overflows 64 bits: " << what
-                      << " exceeds " << INT64_MAX;
+      op->emitError() << "cost count overflows 64 bits: " << what << " exceeds "
+                      << INT64_MAX;
     hadError = true;
     return failure();
   }
@@ -270,12 +271,11 @@ private:
     if (record)
       results.push_back({op, OpCostStatus::Costed, {}, {}});
     if (calls->scc[callee] == calls->scc[self]) {
-      auto symbol = cast<SymbolOpInterface>(
-          cast<CallOpInterface>(op).resolveCallable());
-      std::string reason =
-          ("recursive call to @" + symbol.getName() +
-           ": the number of calls is data-dependent")
-              .str();
+      auto symbol =
+          cast<SymbolOpInterface>(cast<CallOpInterface>(op).resolveCallable());
+      std::string reason = ("recursive call to @" + symbol.getName() +
+                            ": the number of calls is data-dependent")
+                               .str();
       (void)unresolved(op, reason);
       if (record) {
         results[slot].status = OpCostStatus::Unresolved;
@@ -372,8 +372,7 @@ computeSCCs(const std::vector<std::vector<unsigned>> &edges) {
       }
       frames.pop_back();
       if (!frames.empty())
-        low[frames.back().first] =
-            std::min(low[frames.back().first], low[v]);
+        low[frames.back().first] = std::min(low[frames.back().first], low[v]);
     }
   }
   return component;
@@ -409,7 +408,8 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   } else {
     for (Region &region : root->getRegions())
       for (Operation &op : region.getOps())
-        if (auto fn = dyn_cast<FunctionOpInterface>(&op); fn && !fn.isExternal())
+        if (auto fn = dyn_cast<FunctionOpInterface>(&op);
+            fn && !fn.isExternal())
           funcs.push_back(&op);
   }
 
@@ -423,8 +423,8 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     for (Region &region : root->getRegions())
       for (Operation &op : region.getOps()) {
         auto iface = dyn_cast<CostOpInterface>(&op);
-        auto symbol = op.getAttrOfType<StringAttr>(
-            SymbolTable::getSymbolAttrName());
+        auto symbol =
+            op.getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName());
         if (!iface || !symbol)
           continue;
         ParamFootprint params = iface.getParamFootprint(globalCtx);
@@ -478,7 +478,8 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
       for (unsigned i : members[id])
         for (unsigned callee : callees[i])
           if (calls.scc[callee] != id) {
-            sccLevel[id] = std::max(sccLevel[id], sccLevel[calls.scc[callee]] + 1);
+            sccLevel[id] =
+                std::max(sccLevel[id], sccLevel[calls.scc[callee]] + 1);
             ++outsideCallers[callee];
           }
     for (auto [i, id] : llvm::enumerate(calls.scc))

@@ -37,9 +37,8 @@ struct ConstantModel
 
 /// An op made of a fixed number of scalar operations per element.
 template <typename OpTy, int64_t Flops, int64_t Transcendentals>
-struct CompoundModel
-    : public CostOpInterface::ExternalModel<
-          CompoundModel<OpTy, Flops, Transcendentals>, OpTy> {
+struct CompoundModel : public CostOpInterface::ExternalModel<
+                           CompoundModel<OpTy, Flops, Transcendentals>, OpTy> {
   LogicalResult computeCost(Operation *op, CostContext &ctx,
                             CostCounts &counts) const {
     CostCounts perElement;
@@ -59,15 +58,14 @@ void mlir::cost::registerArithCostModels(DialectRegistry &registry) {
                       arith::MaxNumFOp, arith::MinNumFOp, arith::CmpFOp,
                       // Scaling conversions multiply by the scale.
                       arith::ScalingExtFOp, arith::ScalingTruncFOp>(ctx);
-    attachElementwise<ScalarKind::Int, arith::AddIOp, arith::SubIOp,
-                      arith::MulIOp, arith::DivSIOp, arith::DivUIOp,
-                      arith::CeilDivSIOp, arith::CeilDivUIOp,
-                      arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp,
-                      arith::AndIOp, arith::OrIOp, arith::XOrIOp,
-                      arith::ShLIOp, arith::ShRSIOp, arith::ShRUIOp,
-                      arith::MaxSIOp, arith::MaxUIOp, arith::MinSIOp,
-                      arith::MinUIOp, arith::CmpIOp, arith::AddUIExtendedOp,
-                      arith::MulSIExtendedOp, arith::MulUIExtendedOp>(ctx);
+    attachElementwise<
+        ScalarKind::Int, arith::AddIOp, arith::SubIOp, arith::MulIOp,
+        arith::DivSIOp, arith::DivUIOp, arith::CeilDivSIOp, arith::CeilDivUIOp,
+        arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp, arith::AndIOp,
+        arith::OrIOp, arith::XOrIOp, arith::ShLIOp, arith::ShRSIOp,
+        arith::ShRUIOp, arith::MaxSIOp, arith::MaxUIOp, arith::MinSIOp,
+        arith::MinUIOp, arith::CmpIOp, arith::AddUIExtendedOp,
+        arith::MulSIExtendedOp, arith::MulUIExtendedOp>(ctx);
     attachElementwise<ScalarKind::ByType, arith::SelectOp>(ctx);
     attachElementwise<ScalarKind::Free, arith::ExtFOp, arith::TruncFOp,
                       arith::ExtSIOp, arith::ExtUIOp, arith::TruncIOp,
@@ -79,21 +77,20 @@ void mlir::cost::registerArithCostModels(DialectRegistry &registry) {
 
 void mlir::cost::registerMathCostModels(DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, math::MathDialect *) {
-    attachElementwise<ScalarKind::Transcendental, math::ExpOp, math::Exp2Op,
-                      math::ExpM1Op, math::LogOp, math::Log2Op, math::Log10Op,
-                      math::Log1pOp, math::TanhOp, math::ErfOp, math::ErfcOp,
-                      math::SinOp, math::CosOp, math::TanOp, math::AsinOp,
-                      math::AcosOp, math::AtanOp, math::Atan2Op, math::SinhOp,
-                      math::CoshOp, math::AsinhOp, math::AcoshOp,
-                      math::AtanhOp, math::PowFOp, math::FPowIOp,
-                      math::SqrtOp, math::RsqrtOp, math::CbrtOp>(ctx);
+    attachElementwise<
+        ScalarKind::Transcendental, math::ExpOp, math::Exp2Op, math::ExpM1Op,
+        math::LogOp, math::Log2Op, math::Log10Op, math::Log1pOp, math::TanhOp,
+        math::ErfOp, math::ErfcOp, math::SinOp, math::CosOp, math::TanOp,
+        math::AsinOp, math::AcosOp, math::AtanOp, math::Atan2Op, math::SinhOp,
+        math::CoshOp, math::AsinhOp, math::AcoshOp, math::AtanhOp, math::PowFOp,
+        math::FPowIOp, math::SqrtOp, math::RsqrtOp, math::CbrtOp>(ctx);
     attachElementwise<ScalarKind::Float, math::AbsFOp, math::CeilOp,
                       math::FloorOp, math::RoundOp, math::RoundEvenOp,
                       math::TruncOp, math::CopySignOp, math::IsFiniteOp,
                       math::IsInfOp, math::IsNaNOp, math::IsNormalOp>(ctx);
-    attachElementwise<ScalarKind::Int, math::AbsIOp,
-                      math::CountLeadingZerosOp, math::CountTrailingZerosOp,
-                      math::CtPopOp, math::IPowIOp>(ctx);
+    attachElementwise<ScalarKind::Int, math::AbsIOp, math::CountLeadingZerosOp,
+                      math::CountTrailingZerosOp, math::CtPopOp, math::IPowIOp>(
+        ctx);
     attachElementwise<ScalarKind::Fma, math::FmaOp>(ctx);
     // clampf is a max and a min; sincos is two transcendentals.
     math::ClampFOp::attachInterface<CompoundModel<math::ClampFOp, 2, 0>>(*ctx);
@@ -103,13 +100,13 @@ void mlir::cost::registerMathCostModels(DialectRegistry &registry) {
 
 void mlir::cost::registerIndexCostModels(DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, index::IndexDialect *) {
-    attachElementwise<ScalarKind::Int, index::AddOp, index::SubOp,
-                      index::MulOp, index::DivSOp, index::DivUOp,
-                      index::CeilDivSOp, index::CeilDivUOp, index::FloorDivSOp,
-                      index::RemSOp, index::RemUOp, index::MaxSOp,
-                      index::MaxUOp, index::MinSOp, index::MinUOp,
-                      index::ShlOp, index::ShrSOp, index::ShrUOp, index::AndOp,
-                      index::OrOp, index::XOrOp, index::CmpOp>(ctx);
+    attachElementwise<ScalarKind::Int, index::AddOp, index::SubOp, index::MulOp,
+                      index::DivSOp, index::DivUOp, index::CeilDivSOp,
+                      index::CeilDivUOp, index::FloorDivSOp, index::RemSOp,
+                      index::RemUOp, index::MaxSOp, index::MaxUOp,
+                      index::MinSOp, index::MinUOp, index::ShlOp, index::ShrSOp,
+                      index::ShrUOp, index::AndOp, index::OrOp, index::XOrOp,
+                      index::CmpOp>(ctx);
     attachElementwise<ScalarKind::Free, index::CastSOp, index::CastUOp,
                       index::ConstantOp, index::BoolConstantOp,
                       index::SizeOfOp>(ctx);

@@ -119,8 +119,8 @@ static LogicalResult costOfReduce(scf::ReduceOp op, CostContext &ctx,
   return success();
 }
 
-static LogicalResult costOfAffineLoad(affine::AffineLoadOp op,
-                                      CostContext &ctx, CostCounts &counts) {
+static LogicalResult costOfAffineLoad(affine::AffineLoadOp op, CostContext &ctx,
+                                      CostCounts &counts) {
   return elementAccessBytes(op, op.getMemRefType(), ctx, counts.bytesRead);
 }
 
@@ -135,8 +135,8 @@ static LogicalResult costOfAffineVectorLoad(affine::AffineVectorLoadOp op,
   FailureOr<int64_t> bytes = ctx.getNumElements(op, op.getVectorType());
   if (failed(bytes))
     return failure();
-  counts.bytesRead = *bytes * ctx.getElementBytes(
-                                  op.getVectorType().getElementType());
+  counts.bytesRead =
+      *bytes * ctx.getElementBytes(op.getVectorType().getElementType());
   return success();
 }
 
@@ -146,8 +146,8 @@ static LogicalResult costOfAffineVectorStore(affine::AffineVectorStoreOp op,
   FailureOr<int64_t> bytes = ctx.getNumElements(op, op.getVectorType());
   if (failed(bytes))
     return failure();
-  counts.bytesWritten = *bytes * ctx.getElementBytes(
-                                     op.getVectorType().getElementType());
+  counts.bytesWritten =
+      *bytes * ctx.getElementBytes(op.getVectorType().getElementType());
   return success();
 }
 
@@ -157,8 +157,7 @@ void mlir::cost::registerSCFCostModels(DialectRegistry &registry) {
     scf::ForallOp::attachInterface<LoopModel<scf::ForallOp>>(*ctx);
     scf::ParallelOp::attachInterface<LoopModel<scf::ParallelOp>>(*ctx);
     scf::IfOp::attachInterface<BranchModel<scf::IfOp>>(*ctx);
-    scf::IndexSwitchOp::attachInterface<BranchModel<scf::IndexSwitchOp>>(
-        *ctx);
+    scf::IndexSwitchOp::attachInterface<BranchModel<scf::IndexSwitchOp>>(*ctx);
     scf::ExecuteRegionOp::attachInterface<RunOnceModel<scf::ExecuteRegionOp>>(
         *ctx);
     attachFunction<scf::WhileOp, costOfWhile>(ctx);
@@ -168,17 +167,15 @@ void mlir::cost::registerSCFCostModels(DialectRegistry &registry) {
 
 void mlir::cost::registerAffineCostModels(DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, affine::AffineDialect *) {
-    affine::AffineForOp::attachInterface<LoopModel<affine::AffineForOp>>(
-        *ctx);
+    affine::AffineForOp::attachInterface<LoopModel<affine::AffineForOp>>(*ctx);
     affine::AffineParallelOp::attachInterface<
         LoopModel<affine::AffineParallelOp>>(*ctx);
-    affine::AffineIfOp::attachInterface<BranchModel<affine::AffineIfOp>>(
-        *ctx);
+    affine::AffineIfOp::attachInterface<BranchModel<affine::AffineIfOp>>(*ctx);
     // Address arithmetic: index computations of loads and stores, not data
     // arithmetic (docs/units.md).
-    attachFree<affine::AffineApplyOp, affine::AffineMinOp,
-               affine::AffineMaxOp, affine::AffineDelinearizeIndexOp,
-               affine::AffineLinearizeIndexOp, affine::AffinePrefetchOp>(ctx);
+    attachFree<affine::AffineApplyOp, affine::AffineMinOp, affine::AffineMaxOp,
+               affine::AffineDelinearizeIndexOp, affine::AffineLinearizeIndexOp,
+               affine::AffinePrefetchOp>(ctx);
     attachFunction<affine::AffineLoadOp, costOfAffineLoad>(ctx);
     attachFunction<affine::AffineStoreOp, costOfAffineStore>(ctx);
     attachFunction<affine::AffineVectorLoadOp, costOfAffineVectorLoad>(ctx);

@@ -109,16 +109,18 @@ LogicalResult mlir::cost::computeDomainCost(Operation *op,
   return success();
 }
 
-FailureOr<int64_t> mlir::cost::countWindowTaps(
-    Operation *op, int64_t positions, int64_t kernel, int64_t extent,
-    int64_t stride, int64_t dilation, int64_t padBefore, bool countPadded,
-    CostContext &ctx) {
+FailureOr<int64_t> mlir::cost::countWindowTaps(Operation *op, int64_t positions,
+                                               int64_t kernel, int64_t extent,
+                                               int64_t stride, int64_t dilation,
+                                               int64_t padBefore,
+                                               bool countPadded,
+                                               CostContext &ctx) {
   if (ShapedType::isDynamic(positions) || ShapedType::isDynamic(extent) ||
       ShapedType::isDynamic(kernel))
     return ctx.unresolved(op, "dynamic size of a window dimension");
   if (countPadded || positions <= 0 || kernel <= 0) {
-    std::optional<int64_t> pairs =
-        checkedMul(std::max<int64_t>(positions, 0), std::max<int64_t>(kernel, 0));
+    std::optional<int64_t> pairs = checkedMul(std::max<int64_t>(positions, 0),
+                                              std::max<int64_t>(kernel, 0));
     if (!pairs)
       return ctx.overflow(op, "window taps");
     return *pairs;
@@ -238,9 +240,8 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
     if (op.payloadUsesValueFromOperand(&operand) &&
         failed(addMemoryBytes(operation, operand.get(), ctx, counts.bytesRead)))
       return failure();
-    if (isInit &&
-        failed(addMemoryBytes(operation, operand.get(), ctx,
-                              counts.bytesWritten)))
+    if (isInit && failed(addMemoryBytes(operation, operand.get(), ctx,
+                                        counts.bytesWritten)))
       return failure();
   }
   return success();

@@ -17,7 +17,7 @@ using namespace mlir::cost;
 
 void mlir::cost::registerLLVMCostModels(DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, LLVM::LLVMDialect *) {
-    attachFree<LLVM::AddressOfOp, LLVM::ConstantOp, LLVM::ZeroOp,
-               LLVM::UndefOp, LLVM::PoisonOp>(ctx);
+    attachFree<LLVM::AddressOfOp, LLVM::ConstantOp, LLVM::ZeroOp, LLVM::UndefOp,
+               LLVM::PoisonOp>(ctx);
   });
 }

@@ -52,8 +52,7 @@ static LogicalResult costOfCopy(memref::CopyOp op, CostContext &ctx,
 static LogicalResult costOfAtomicRMW(memref::AtomicRMWOp op, CostContext &ctx,
                                      CostCounts &counts) {
   counts = getScalarCost(ScalarKind::ByType, op.getValue().getType());
-  if (failed(elementAccessBytes(op, op.getMemRefType(), ctx,
-                                counts.bytesRead)))
+  if (failed(elementAccessBytes(op, op.getMemRefType(), ctx, counts.bytesRead)))
     return failure();
   return elementAccessBytes(op, op.getMemRefType(), ctx, counts.bytesWritten);
 }
@@ -74,13 +73,13 @@ void mlir::cost::registerMemRefCostModels(DialectRegistry &registry) {
     memref::GlobalOp::attachInterface<GlobalModel>(*ctx);
     attachFree<memref::AllocOp, memref::AllocaOp, memref::DeallocOp,
                memref::AssumeAlignmentOp, memref::CastOp,
-               memref::CollapseShapeOp, memref::ExpandShapeOp,
-               memref::DimOp, memref::RankOp, memref::ExtractAlignedPointerAsIndexOp,
+               memref::CollapseShapeOp, memref::ExpandShapeOp, memref::DimOp,
+               memref::RankOp, memref::ExtractAlignedPointerAsIndexOp,
                memref::ExtractStridedMetadataOp, memref::GetGlobalOp,
                memref::MemorySpaceCastOp, memref::ReinterpretCastOp,
                memref::ReshapeOp, memref::SubViewOp, memref::TransposeOp,
-               memref::ViewOp, memref::PrefetchOp,
-               memref::DistinctObjectsOp>(ctx);
+               memref::ViewOp, memref::PrefetchOp, memref::DistinctObjectsOp>(
+        ctx);
     attachFunction<memref::LoadOp, costOfLoad>(ctx);
     attachFunction<memref::StoreOp, costOfStore>(ctx);
     attachFunction<memref::CopyOp, costOfCopy>(ctx);

@@ -52,8 +52,7 @@ LogicalResult mlir::cost::copyCost(Operation *op, ValueRange readFrom,
 }
 
 LogicalResult mlir::cost::elementAccessBytes(Operation *op, Type shapedType,
-                                             CostContext &ctx,
-                                             int64_t &bytes) {
+                                             CostContext &ctx, int64_t &bytes) {
   Type element = cast<ShapedType>(shapedType).getElementType();
   std::optional<int64_t> sum = checkedAdd(bytes, ctx.getElementBytes(element));
   if (!sum)

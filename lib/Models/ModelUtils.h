@@ -22,7 +22,7 @@ namespace cost {
 template <typename OpTy, ScalarKind Kind>
 struct ElementwiseModel
     : public CostOpInterface::ExternalModel<ElementwiseModel<OpTy, Kind>,
-                                           OpTy> {
+                                            OpTy> {
   LogicalResult computeCost(Operation *op, CostContext &ctx,
                             CostCounts &counts) const {
     // Compares decide by their operand type, everything else by the result.
@@ -47,8 +47,7 @@ struct FreeModel
 
 /// An op costed by a `costOf(OpTy, CostContext &, CostCounts &)` overload
 /// found by argument-dependent lookup in the defining file.
-template <typename OpTy, LogicalResult (*Fn)(OpTy, CostContext &,
-                                             CostCounts &)>
+template <typename OpTy, LogicalResult (*Fn)(OpTy, CostContext &, CostCounts &)>
 struct FunctionModel
     : public CostOpInterface::ExternalModel<FunctionModel<OpTy, Fn>, OpTy> {
   LogicalResult computeCost(Operation *op, CostContext &ctx,
@@ -67,8 +66,7 @@ void attachFree(MLIRContext *ctx) {
   (OpTys::template attachInterface<FreeModel<OpTys>>(*ctx), ...);
 }
 
-template <typename OpTy, LogicalResult (*Fn)(OpTy, CostContext &,
-                                             CostCounts &)>
+template <typename OpTy, LogicalResult (*Fn)(OpTy, CostContext &, CostCounts &)>
 void attachFunction(MLIRContext *ctx) {
   OpTy::template attachInterface<FunctionModel<OpTy, Fn>>(*ctx);
 }

@@ -107,8 +107,8 @@ static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
   }
   if (!isDepthwise)
     domain.push_back(input.back());
-  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()),
-                                 op.getInputZp(), op.getWeightZp());
+  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()), op.getInputZp(),
+                                 op.getWeightZp());
   if (failed(computeDomainCost(op, domain, perTap, ctx, counts)))
     return failure();
   return copyCost(op, {op.getInput(), op.getWeight(), op.getBias()},
@@ -121,8 +121,7 @@ static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
 /// that land inside the output (after out_pad) count when padded taps are
 /// not counted.
 static LogicalResult costOfTransposeConv(tosa::TransposeConv2DOp op,
-                                         CostContext &ctx,
-                                         CostCounts &counts) {
+                                         CostContext &ctx, CostCounts &counts) {
   ArrayRef<int64_t> input = shapeOf(op.getInput());
   ArrayRef<int64_t> weight = shapeOf(op.getWeight());
   ArrayRef<int64_t> output = shapeOf(op.getOutput());
@@ -137,8 +136,8 @@ static LogicalResult costOfTransposeConv(tosa::TransposeConv2DOp op,
       return failure();
     domain.push_back(*taps);
   }
-  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()),
-                                 op.getInputZp(), op.getWeightZp());
+  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()), op.getInputZp(),
+                                 op.getWeightZp());
   if (failed(computeDomainCost(op, domain, perTap, ctx, counts)))
     return failure();
   return copyCost(op, {op.getInput(), op.getWeight(), op.getBias()},
@@ -302,8 +301,8 @@ static LogicalResult costOfArgMax(tosa::ArgMaxOp op, CostContext &ctx,
     ++perElement.flops;
     ++perElement.intOps;
   }
-  return perElementCost(op, op.getInput().getType(), perElement,
-                        op.getInput(), op.getOutput(), ctx, counts);
+  return perElementCost(op, op.getInput().getType(), perElement, op.getInput(),
+                        op.getOutput(), ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//
@@ -431,8 +430,8 @@ static LogicalResult costOfCastToBlockScaled(tosa::CastToBlockScaledOp op,
   if (failed(perElementCost(op, op.getInputData().getType(), perElement,
                             op.getInputData(), op->getResults(), ctx,
                             counts)) ||
-      failed(perElementCost(op, op.getOutputScale().getType(), perBlock, {},
-                            {}, ctx, blocks)))
+      failed(perElementCost(op, op.getOutputScale().getType(), perBlock, {}, {},
+                            ctx, blocks)))
     return failure();
   if (failed(counts.add(blocks)))
     return ctx.overflow(op, "block-scaled cast");
@@ -448,12 +447,12 @@ static LogicalResult costOfResize(tosa::ResizeOp op, CostContext &ctx,
                                   CostCounts &counts) {
   CostCounts perElement;
   if (op.getMode() == tosa::ResizeMode::BILINEAR) {
-    perElement = getScalarCost(ScalarKind::ByType,
-                               elementTypeOf(op.getOutput()));
+    perElement =
+        getScalarCost(ScalarKind::ByType, elementTypeOf(op.getOutput()));
     (void)perElement.scale(13);
   }
-  return perElementCost(op, op.getOutput().getType(), perElement,
-                        op.getInput(), op.getOutput(), ctx, counts);
+  return perElementCost(op, op.getOutput().getType(), perElement, op.getInput(),
+                        op.getOutput(), ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//
@@ -462,8 +461,7 @@ static LogicalResult costOfResize(tosa::ResizeOp op, CostContext &ctx,
 
 /// An op that reads its first operand and writes its result.
 template <typename OpTy>
-static LogicalResult costOfCopy(OpTy op, CostContext &ctx,
-                                CostCounts &counts) {
+static LogicalResult costOfCopy(OpTy op, CostContext &ctx, CostCounts &counts) {
   return copyCost(op, op->getOperand(0), op->getResults(), ctx, counts);
 }
 
@@ -495,8 +493,7 @@ static LogicalResult costOfScatter(tosa::ScatterOp op, CostContext &ctx,
 }
 
 static LogicalResult costOfVariableWrite(tosa::VariableWriteOp op,
-                                         CostContext &ctx,
-                                         CostCounts &counts) {
+                                         CostContext &ctx, CostCounts &counts) {
   return copyCost(op, {}, op->getOperands(), ctx, counts);
 }
 
@@ -554,14 +551,14 @@ void mlir::cost::registerTosaCostModels(DialectRegistry &registry) {
     attachFunction<AvgPool2dOp, costOfAvgPool>(ctx);
     attachFunction<ArgMaxOp, costOfArgMax>(ctx);
 
-    attachFunction<ReduceSumOp,
-                   costOfReduce<ReduceSumOp, ScalarKind::ByType>>(ctx);
+    attachFunction<ReduceSumOp, costOfReduce<ReduceSumOp, ScalarKind::ByType>>(
+        ctx);
     attachFunction<ReduceProductOp,
                    costOfReduce<ReduceProductOp, ScalarKind::ByType>>(ctx);
-    attachFunction<ReduceMaxOp,
-                   costOfReduce<ReduceMaxOp, ScalarKind::ByType>>(ctx);
-    attachFunction<ReduceMinOp,
-                   costOfReduce<ReduceMinOp, ScalarKind::ByType>>(ctx);
+    attachFunction<ReduceMaxOp, costOfReduce<ReduceMaxOp, ScalarKind::ByType>>(
+        ctx);
+    attachFunction<ReduceMinOp, costOfReduce<ReduceMinOp, ScalarKind::ByType>>(
+        ctx);
     attachFunction<ReduceAllOp, costOfReduce<ReduceAllOp, ScalarKind::Int>>(
         ctx);
     attachFunction<ReduceAnyOp, costOfReduce<ReduceAnyOp, ScalarKind::Int>>(
@@ -569,8 +566,7 @@ void mlir::cost::registerTosaCostModels(DialectRegistry &registry) {
 
     // One operation per element, floating-point or integer by type.
     attachElementwise<ScalarKind::ByType, AddOp, SubOp, MaximumOp, MinimumOp,
-                      SelectOp, EqualOp, GreaterOp, GreaterEqualOp>(
-        ctx);
+                      SelectOp, EqualOp, GreaterOp, GreaterEqualOp>(ctx);
     attachElementwise<ScalarKind::Float, CeilOp, FloorOp, ReciprocalOp>(ctx);
     attachElementwise<ScalarKind::Int, IntDivOp, BitwiseAndOp, BitwiseOrOp,
                       BitwiseXorOp, BitwiseNotOp, LogicalAndOp, LogicalOrOp,
@@ -591,9 +587,9 @@ void mlir::cost::registerTosaCostModels(DialectRegistry &registry) {
     attachFunction<ApplyScaleOp,
                    costOfElementwise<ApplyScaleOp, applyScaleCost>>(ctx);
     attachFunction<RescaleOp, costOfElementwise<RescaleOp, rescaleCost>>(ctx);
-    attachFunction<CastFromBlockScaledOp,
-                   costOfElementwise<CastFromBlockScaledOp,
-                                     castFromBlockScaledCost>>(ctx);
+    attachFunction<
+        CastFromBlockScaledOp,
+        costOfElementwise<CastFromBlockScaledOp, castFromBlockScaledCost>>(ctx);
     attachFunction<CastToBlockScaledOp, costOfCastToBlockScaled>(ctx);
     attachFunction<ResizeOp, costOfResize>(ctx);
 

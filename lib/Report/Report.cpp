@@ -78,8 +78,7 @@ struct TextRow {
 };
 } // namespace
 
-static TextRow makeRow(StringRef name, const CostSummary &summary,
-                       bool exact) {
+static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
   auto number = [&](int64_t value, StringRef unit) {
     return exact ? std::to_string(value) : formatSI(value, unit);
   };
@@ -101,8 +100,7 @@ static TextRow makeRow(StringRef name, const CostSummary &summary,
           {number(c.flops, "FLOPs"), number(c.macs, "MACs"),
            number(c.intOps, "OPs"), number(c.transcendentals, ""),
            number(c.bytesRead, "B"), number(c.bytesWritten, "B"),
-           params(summary.params.elements),
-           number(summary.params.bytes, "B"),
+           params(summary.params.elements), number(summary.params.bytes, "B"),
            std::to_string(summary.opsCosted), std::to_string(notCosted)}};
 }
 
@@ -113,9 +111,8 @@ static void printTextReport(const CostAnalysis &analysis,
         "OPs and transcendentals are counted apart.\n\n";
 
   static const char *const kHeaders[] = {
-      "FLOPs",   "MACs",       "int OPs",     "transcendentals",
-      "read",    "written",    "params",      "param bytes",
-      "costed",  "not costed"};
+      "FLOPs",   "MACs",   "int OPs",     "transcendentals", "read",
+      "written", "params", "param bytes", "costed",          "not costed"};
   std::vector<TextRow> rows;
   bool anyCallees = false;
   for (const FunctionCost &fn : analysis.getFunctions()) {
@@ -152,8 +149,8 @@ static void printTextReport(const CostAnalysis &analysis,
       os << "  " << llvm::right_justify(cell, widths[i]);
     os << "\n";
   };
-  printLine("function", std::vector<std::string>(std::begin(kHeaders),
-                                                 std::end(kHeaders)));
+  printLine("function",
+            std::vector<std::string>(std::begin(kHeaders), std::end(kHeaders)));
   for (auto [i, row] : llvm::enumerate(rows)) {
     if (i + 1 == rows.size()) {
       size_t total = nameWidth;

@@ -28,8 +28,7 @@ static bool touchesMemory(Operation *op) {
 
 /// `[{flops = ..., macs = ..., ...}, ...]`: the cost of each region of a
 /// branching op, in region order.
-static ArrayAttr getBranchesAttr(Builder &builder,
-                                 const OpCostResult &result) {
+static ArrayAttr getBranchesAttr(Builder &builder, const OpCostResult &result) {
   SmallVector<Attribute> branches;
   for (const CostCounts &branch : result.branches) {
     SmallVector<NamedAttribute> fields;

@@ -81,16 +81,16 @@ static llvm::cl::opt<bool> countPaddedTaps(
     llvm::cl::init(true), llvm::cl::cat(costCategory));
 
 /// The dialects cost-opt parses (LLVM for the !llvm.ptr arguments of
-/// runtime helpers that model files declare). Only these: a user's IR in any other
-/// dialect gets a clear "dialect not registered" diagnostic.
+/// runtime helpers that model files declare). Only these: a user's IR in any
+/// other dialect gets a clear "dialect not registered" diagnostic.
 static void registerDialects(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
                   func::FuncDialect, index::IndexDialect, linalg::LinalgDialect,
-                  LLVM::LLVMDialect, math::MathDialect,
-                  memref::MemRefDialect, ml_program::MLProgramDialect,
-                  quant::QuantDialect, scf::SCFDialect, tensor::TensorDialect,
-                  tosa::TosaDialect, vector::VectorDialect>();
+                  LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
+                  ml_program::MLProgramDialect, quant::QuantDialect,
+                  scf::SCFDialect, tensor::TensorDialect, tosa::TosaDialect,
+                  vector::VectorDialect>();
   // So that one-shot-bufferize works inside cost-opt pipelines.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
@@ -186,8 +186,7 @@ int main(int argc, char **argv) {
       registry);
 
   if (flops)
-    return asMainReturnCode(
-        runReport(inputFilename, outputFilename, registry));
+    return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
   return asMainReturnCode(
       MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
 }

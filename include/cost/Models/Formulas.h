@@ -45,7 +45,8 @@ CostCounts getScalarCost(ScalarKind kind, Type elementType);
 /// Cost of an elementwise op: `perElement` times the number of elements of
 /// its first result (1 for scalars); bytes read are the tensor/memref
 /// operands, bytes written the tensor/memref results.
-LogicalResult computeElementwiseCost(Operation *op, const CostCounts &perElement,
+LogicalResult computeElementwiseCost(Operation *op,
+                                     const CostCounts &perElement,
                                      CostContext &ctx, CostCounts &counts);
 
 /// Adds the memory bytes of `values` to `bytes`.
