@@ -316,6 +316,17 @@ static LogicalResult costOfElementwise(OpTy op, CostContext &ctx,
   return computeElementwiseCost(op, PerElement(op), ctx, counts);
 }
 
+/// `flops` per element if `value` holds floating-point elements, `intOps`
+/// if it holds integers.
+static CostCounts floatOrIntCost(Value value, int64_t flops, int64_t intOps) {
+  CostCounts counts;
+  if (isa<IntegerType>(elementTypeOf(value)))
+    counts.intOps = intOps;
+  else
+    counts.flops = flops;
+  return counts;
+}
+
 /// clamp: a max with the lower bound and a min with the upper bound.
 static CostCounts clampCost(tosa::ClampOp op) {
   CostCounts counts =
@@ -347,23 +358,13 @@ static CostCounts mulCost(tosa::MulOp op) {
 /// output range (3 OPs; the lowering computes in a wider type and clamps
 /// even when the zero points are zero).
 static CostCounts negateCost(tosa::NegateOp op) {
-  CostCounts counts;
-  if (isa<IntegerType>(elementTypeOf(op.getOutput())))
-    counts.intOps = 3;
-  else
-    counts.flops = 1;
-  return counts;
+  return floatOrIntCost(op.getOutput(), /*flops=*/1, /*intOps=*/3);
 }
 
 /// abs: floating point, one op (clear the sign bit); integer, the negation
 /// and a max with the value (2 OPs).
 static CostCounts absCost(tosa::AbsOp op) {
-  CostCounts counts;
-  if (isa<IntegerType>(elementTypeOf(op.getOutput())))
-    counts.intOps = 2;
-  else
-    counts.flops = 1;
-  return counts;
+  return floatOrIntCost(op.getOutput(), /*flops=*/1, /*intOps=*/2);
 }
 
 /// arithmetic_right_shift: one shift; with `round`, the last bit shifted
