@@ -53,22 +53,29 @@ LogicalResult mlir::cost::addMemoryBytes(Operation *op, ValueRange values,
   return success();
 }
 
+LogicalResult mlir::cost::computePerElementCost(
+    Operation *op, Type domain, const CostCounts &perElement, ValueRange reads,
+    ValueRange writes, CostContext &ctx, CostCounts &counts) {
+  FailureOr<int64_t> elements = ctx.getNumElements(op, domain);
+  if (failed(elements))
+    return failure();
+  counts = perElement;
+  if (failed(counts.scale(*elements)))
+    return ctx.overflow(op, "cost per element x elements");
+  if (failed(addMemoryBytes(op, reads, ctx, counts.bytesRead)) ||
+      failed(addMemoryBytes(op, writes, ctx, counts.bytesWritten)))
+    return failure();
+  return success();
+}
+
 LogicalResult mlir::cost::computeElementwiseCost(Operation *op,
                                                  const CostCounts &perElement,
                                                  CostContext &ctx,
                                                  CostCounts &counts) {
   Type domain = op->getNumResults() ? op->getResult(0).getType()
                                     : op->getOperand(0).getType();
-  FailureOr<int64_t> elements = ctx.getNumElements(op, domain);
-  if (failed(elements))
-    return failure();
-  counts = perElement;
-  if (failed(counts.scale(*elements)))
-    return ctx.overflow(op, "elementwise count");
-  if (failed(addMemoryBytes(op, op->getOperands(), ctx, counts.bytesRead)) ||
-      failed(addMemoryBytes(op, op->getResults(), ctx, counts.bytesWritten)))
-    return failure();
-  return success();
+  return computePerElementCost(op, domain, perElement, op->getOperands(),
+                               op->getResults(), ctx, counts);
 }
 
 FailureOr<int64_t> mlir::cost::getDomainSize(Operation *op,

@@ -41,14 +41,8 @@ static LogicalResult costOfSoftmax(linalg::SoftmaxOp op, CostContext &ctx,
   CostCounts perElement;
   perElement.flops = 4;
   perElement.transcendentals = 1;
-  FailureOr<int64_t> elements =
-      ctx.getNumElements(op, op.getInput().getType());
-  if (failed(elements))
-    return failure();
-  counts = perElement;
-  if (failed(counts.scale(*elements)))
-    return ctx.overflow(op, "softmax count");
-  return copyCost(op, op.getInput(), op.getOutput(), ctx, counts);
+  return computePerElementCost(op, op.getInput().getType(), perElement,
+                               op.getInput(), op.getOutput(), ctx, counts);
 }
 
 /// linalg.pack / linalg.unpack: a relayout. Reads the source and writes the

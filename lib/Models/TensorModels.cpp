@@ -46,22 +46,16 @@ static LogicalResult costOfConcat(tensor::ConcatOp op, CostContext &ctx,
 /// Runs the body once per element of the result and writes the result.
 static LogicalResult costOfGenerate(tensor::GenerateOp op, CostContext &ctx,
                                     CostCounts &counts) {
-  FailureOr<int64_t> elements = ctx.getNumElements(op, op.getType());
-  if (failed(elements))
-    return failure();
   FailureOr<CostCounts> body = ctx.getPayloadCost(op.getBody().front());
   if (failed(body))
     return failure();
-  counts = *body;
-  if (failed(counts.scale(*elements)))
-    return ctx.overflow(op, "tensor.generate body x elements");
-  return copyCost(op, {}, op.getResult(), ctx, counts);
+  return computePerElementCost(op, op.getType(), *body, {}, op.getResult(), ctx,
+                               counts);
 }
 
 /// Fills a new tensor from scalars (registers): writes only.
 template <typename OpTy>
-static LogicalResult costOfFill(OpTy op, CostContext &ctx,
-                                CostCounts &counts) {
+static LogicalResult costOfFill(OpTy op, CostContext &ctx, CostCounts &counts) {
   return copyCost(op, {}, op->getResults(), ctx, counts);
 }
 
@@ -109,8 +103,8 @@ void mlir::cost::registerTensorCostModels(DialectRegistry &registry) {
     attachFunction<tensor::ConcatOp, costOfConcat>(ctx);
     attachFunction<tensor::GenerateOp, costOfGenerate>(ctx);
     attachFunction<tensor::SplatOp, costOfFill<tensor::SplatOp>>(ctx);
-    attachFunction<tensor::FromElementsOp,
-                   costOfFill<tensor::FromElementsOp>>(ctx);
+    attachFunction<tensor::FromElementsOp, costOfFill<tensor::FromElementsOp>>(
+        ctx);
     attachFunction<tensor::GatherOp, costOfGather>(ctx);
     attachFunction<tensor::ScatterOp, costOfScatter>(ctx);
     attachFunction<tensor::ExtractOp, costOfExtract>(ctx);

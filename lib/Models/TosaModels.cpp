@@ -49,21 +49,6 @@ static Type elementTypeOf(Value value) {
   return getElementTypeOrSelf(value.getType());
 }
 
-/// Cost of `perElement` at each element of `domain` (a shaped type) plus the
-/// bytes of `reads` and `writes`.
-static LogicalResult perElementCost(Operation *op, Type domain,
-                                    const CostCounts &perElement,
-                                    ValueRange reads, ValueRange writes,
-                                    CostContext &ctx, CostCounts &counts) {
-  FailureOr<int64_t> elements = ctx.getNumElements(op, domain);
-  if (failed(elements))
-    return failure();
-  counts = perElement;
-  if (failed(counts.scale(*elements)))
-    return ctx.overflow(op, "cost per element x elements");
-  return copyCost(op, reads, writes, ctx, counts);
-}
-
 /// The cost of one tap of a quantized or float convolution / matmul: one
 /// multiply-accumulate, plus the two zero-point subtractions of the
 /// quantized form when a zero point is not a constant zero (the lowering
@@ -268,8 +253,9 @@ static LogicalResult costOfAvgPool(tosa::AvgPool2dOp op, CostContext &ctx,
       failed(computeDomainCost(op, *domain, perTap, ctx, counts)))
     return failure();
   CostCounts divide;
-  if (failed(perElementCost(op, op.getOutput().getType(), perOutput,
-                            op.getInput(), op.getOutput(), ctx, divide)) ||
+  if (failed(computePerElementCost(op, op.getOutput().getType(), perOutput,
+                                   op.getInput(), op.getOutput(), ctx,
+                                   divide)) ||
       failed(counts.add(divide)))
     return failure();
   return success();
@@ -280,9 +266,9 @@ template <typename OpTy, ScalarKind Kind>
 static LogicalResult costOfReduce(OpTy op, CostContext &ctx,
                                   CostCounts &counts) {
   Value input = op.getInput();
-  return perElementCost(op, input.getType(),
-                        getScalarCost(Kind, elementTypeOf(input)), input,
-                        op.getOutput(), ctx, counts);
+  return computePerElementCost(op, input.getType(),
+                               getScalarCost(Kind, elementTypeOf(input)), input,
+                               op.getOutput(), ctx, counts);
 }
 
 /// argmax: per input element, a compare with the running maximum and a
@@ -301,8 +287,8 @@ static LogicalResult costOfArgMax(tosa::ArgMaxOp op, CostContext &ctx,
     ++perElement.flops;
     ++perElement.intOps;
   }
-  return perElementCost(op, op.getInput().getType(), perElement, op.getInput(),
-                        op.getOutput(), ctx, counts);
+  return computePerElementCost(op, op.getInput().getType(), perElement,
+                               op.getInput(), op.getOutput(), ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//
@@ -428,11 +414,11 @@ static LogicalResult costOfCastToBlockScaled(tosa::CastToBlockScaledOp op,
   perElement.flops = 3;
   perBlock.flops = 2;
   perBlock.transcendentals = 1;
-  if (failed(perElementCost(op, op.getInputData().getType(), perElement,
-                            op.getInputData(), op->getResults(), ctx,
-                            counts)) ||
-      failed(perElementCost(op, op.getOutputScale().getType(), perBlock, {}, {},
-                            ctx, blocks)))
+  if (failed(computePerElementCost(op, op.getInputData().getType(), perElement,
+                                   op.getInputData(), op->getResults(), ctx,
+                                   counts)) ||
+      failed(computePerElementCost(op, op.getOutputScale().getType(), perBlock,
+                                   {}, {}, ctx, blocks)))
     return failure();
   if (failed(counts.add(blocks)))
     return ctx.overflow(op, "block-scaled cast");
@@ -452,8 +438,8 @@ static LogicalResult costOfResize(tosa::ResizeOp op, CostContext &ctx,
         getScalarCost(ScalarKind::ByType, elementTypeOf(op.getOutput()));
     (void)perElement.scale(13);
   }
-  return perElementCost(op, op.getOutput().getType(), perElement, op.getInput(),
-                        op.getOutput(), ctx, counts);
+  return computePerElementCost(op, op.getOutput().getType(), perElement,
+                               op.getInput(), op.getOutput(), ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//

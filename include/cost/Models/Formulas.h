@@ -42,6 +42,13 @@ enum class ScalarKind {
 /// `elementType` (used by ScalarKind::ByType).
 CostCounts getScalarCost(ScalarKind kind, Type elementType);
 
+/// `perElement` times the number of elements of `domain` (1 for a scalar),
+/// plus the memory bytes of `reads` (read) and `writes` (written).
+LogicalResult computePerElementCost(Operation *op, Type domain,
+                                    const CostCounts &perElement,
+                                    ValueRange reads, ValueRange writes,
+                                    CostContext &ctx, CostCounts &counts);
+
 /// Cost of an elementwise op: `perElement` times the number of elements of
 /// its first result (1 for scalars); bytes read are the tensor/memref
 /// operands, bytes written the tensor/memref results.
