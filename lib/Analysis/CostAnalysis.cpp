@@ -55,6 +55,8 @@ struct CallInfo {
   std::vector<unsigned> scc;
   /// Inclusive cost of each function, filled in callees-first order.
   std::vector<CostCounts> inclusive;
+  /// The functions, by index.
+  ArrayRef<Operation *> funcs;
 };
 
 /// Costs the ops of one function (or, with `func` the module, answers the
@@ -271,11 +273,11 @@ private:
     if (record)
       results.push_back({op, OpCostStatus::Costed, {}, {}});
     if (calls->scc[callee] == calls->scc[self]) {
-      auto symbol =
-          cast<SymbolOpInterface>(cast<CallOpInterface>(op).resolveCallable());
-      std::string reason = ("recursive call to @" + symbol.getName() +
-                            ": the number of calls is data-dependent")
-                               .str();
+      std::string reason =
+          ("recursive call to @" +
+           cast<SymbolOpInterface>(calls->funcs[callee]).getName() +
+           ": the number of calls is data-dependent")
+              .str();
       (void)unresolved(op, reason);
       if (record) {
         results[slot].status = OpCostStatus::Unresolved;
@@ -443,6 +445,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   // The call graph, its recursion cycles, and an order in which every
   // callee is costed before its callers.
   CallInfo calls;
+  calls.funcs = funcs;
   std::vector<std::vector<unsigned>> callees(funcs.size());
   std::vector<unsigned> outsideCallers(funcs.size(), 0);
   {

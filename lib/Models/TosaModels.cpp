@@ -65,6 +65,19 @@ static CostCounts getTapCost(Type elementType, Value inputZp, Value weightZp) {
 // Convolutions and matmuls
 //===----------------------------------------------------------------------===//
 
+/// A convolution (any of the four) whose points are `domain`: one MAC per
+/// point (see getTapCost); reads input, weight and bias, writes the output.
+template <typename OpTy>
+static LogicalResult costOfConvDomain(OpTy op, ArrayRef<int64_t> domain,
+                                      CostContext &ctx, CostCounts &counts) {
+  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()), op.getInputZp(),
+                                 op.getWeightZp());
+  if (failed(computeDomainCost(op, domain, perTap, ctx, counts)))
+    return failure();
+  return copyCost(op, {op.getInput(), op.getWeight(), op.getBias()},
+                  op.getOutput(), ctx, counts);
+}
+
 /// Sliding-window convolutions (conv2d, conv3d, depthwise_conv2d): domain =
 /// batch x output channels x window taps (x input channels); one MAC per
 /// point. The window taps of each spatial dimension are output positions x
@@ -92,12 +105,7 @@ static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
   }
   if (!isDepthwise)
     domain.push_back(input.back());
-  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()), op.getInputZp(),
-                                 op.getWeightZp());
-  if (failed(computeDomainCost(op, domain, perTap, ctx, counts)))
-    return failure();
-  return copyCost(op, {op.getInput(), op.getWeight(), op.getBias()},
-                  op.getOutput(), ctx, counts);
+  return costOfConvDomain(op, domain, ctx, counts);
 }
 
 /// transpose_conv2d: every input element is multiplied by every kernel tap
@@ -121,12 +129,7 @@ static LogicalResult costOfTransposeConv(tosa::TransposeConv2DOp op,
       return failure();
     domain.push_back(*taps);
   }
-  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()), op.getInputZp(),
-                                 op.getWeightZp());
-  if (failed(computeDomainCost(op, domain, perTap, ctx, counts)))
-    return failure();
-  return copyCost(op, {op.getInput(), op.getWeight(), op.getBias()},
-                  op.getOutput(), ctx, counts);
+  return costOfConvDomain(op, domain, ctx, counts);
 }
 
 /// matmul [N,H,C] x [N,C,W]: N*H*W*C MACs.
