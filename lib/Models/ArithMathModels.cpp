@@ -19,22 +19,6 @@ using namespace mlir;
 using namespace mlir::cost;
 
 namespace {
-/// arith.constant: no work. A tensor constant is a weight: its elements and
-/// bytes come from its type, whatever its value (dense, splat,
-/// dense_resource, elided).
-struct ConstantModel
-    : public CostOpInterface::ExternalModel<ConstantModel, arith::ConstantOp> {
-  LogicalResult computeCost(Operation *, CostContext &, CostCounts &) const {
-    return success();
-  }
-  ParamFootprint getParamFootprint(Operation *op, CostContext &ctx) const {
-    Type type = op->getResult(0).getType();
-    if (!isa<RankedTensorType>(type))
-      return {};
-    return tensorParams(op, type, ctx);
-  }
-};
-
 /// An op made of a fixed number of scalar operations per element.
 template <typename OpTy, int64_t Flops, int64_t Transcendentals>
 struct CompoundModel : public CostOpInterface::ExternalModel<
@@ -51,7 +35,8 @@ struct CompoundModel : public CostOpInterface::ExternalModel<
 
 void mlir::cost::registerArithCostModels(DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, arith::ArithDialect *) {
-    arith::ConstantOp::attachInterface<ConstantModel>(*ctx);
+    arith::ConstantOp::attachInterface<ConstantWeightModel<arith::ConstantOp>>(
+        *ctx);
     attachElementwise<ScalarKind::Float, arith::AddFOp, arith::SubFOp,
                       arith::MulFOp, arith::DivFOp, arith::RemFOp,
                       arith::NegFOp, arith::MaximumFOp, arith::MinimumFOp,

@@ -95,13 +95,10 @@ struct RunOnceModel
     : public CostOpInterface::ExternalModel<RunOnceModel<OpTy>, OpTy> {
   LogicalResult computeCost(Operation *op, CostContext &ctx,
                             CostCounts &counts) const {
-    for (Region &region : op->getRegions()) {
-      FailureOr<CostCounts> cost = ctx.getRegionCost(region);
-      if (failed(cost))
-        return failure();
-      if (failed(counts.add(*cost)))
-        return ctx.overflow(op, "region sum");
-    }
+    FailureOr<CostCounts> sum = sumRegionCosts(op, ctx);
+    if (failed(sum))
+      return failure();
+    counts = *sum;
     return success();
   }
 };

@@ -15,19 +15,27 @@ std::string mlir::cost::describeIteration(const CostCounts &body) {
       .str();
 }
 
-LogicalResult mlir::cost::costDataDependentLoop(Operation *op,
-                                                CostContext &ctx) {
-  CostCounts iteration;
+FailureOr<CostCounts> mlir::cost::sumRegionCosts(Operation *op,
+                                                 CostContext &ctx) {
+  CostCounts sum;
   for (Region &region : op->getRegions()) {
     FailureOr<CostCounts> cost = ctx.getRegionCost(region);
     if (failed(cost))
       return failure();
-    if (failed(iteration.add(*cost)))
-      return ctx.overflow(op, "loop body");
+    if (failed(sum.add(*cost)))
+      return ctx.overflow(op, "sum over the regions");
   }
+  return sum;
+}
+
+LogicalResult mlir::cost::costDataDependentLoop(Operation *op,
+                                                CostContext &ctx) {
+  FailureOr<CostCounts> iteration = sumRegionCosts(op, ctx);
+  if (failed(iteration))
+    return failure();
   return ctx.unresolved(op, op->getName().getStringRef() +
                                 " trip count is data-dependent; " +
-                                describeIteration(iteration));
+                                describeIteration(*iteration));
 }
 
 std::pair<int64_t, int64_t> mlir::cost::branchWeight(const CostCounts &counts) {

@@ -71,6 +71,22 @@ void attachFunction(MLIRContext *ctx) {
   OpTy::template attachInterface<FunctionModel<OpTy, Fn>>(*ctx);
 }
 
+/// The sum of the costs of every region of `op`, each run once (each op in
+/// them costed and annotated).
+FailureOr<CostCounts> sumRegionCosts(Operation *op, CostContext &ctx);
+
+/// A constant (arith.constant, tosa.const): no work; a tensor constant is a
+/// weight, counted from its type, never from its value (dense, splat,
+/// dense_resource, elided).
+template <typename OpTy>
+struct ConstantWeightModel
+    : public CostOpInterface::ExternalModel<ConstantWeightModel<OpTy>, OpTy> {
+  LogicalResult computeCost(Operation *, CostContext &, CostCounts &) const {
+    return success();
+  }
+  ParamFootprint getParamFootprint(Operation *op, CostContext &ctx) const;
+};
+
 /// "one iteration costs ...": the cost of a loop body, for the reason of an
 /// unresolved trip count.
 std::string describeIteration(const CostCounts &body);
@@ -109,6 +125,18 @@ struct BranchModel
   }
 };
 
+/// The weights a value of `type` holds, if it is a ranked tensor or a memref
+/// (the type of a constant or a global), counted from the type; none
+/// otherwise.
+ParamFootprint tensorParams(Operation *op, Type type, CostContext &ctx);
+
+template <typename OpTy>
+ParamFootprint
+ConstantWeightModel<OpTy>::getParamFootprint(Operation *op,
+                                             CostContext &ctx) const {
+  return tensorParams(op, op->getResult(0).getType(), ctx);
+}
+
 /// Reads everything `readFrom` holds and writes everything `writeTo` holds:
 /// the cost of a copy.
 LogicalResult copyCost(Operation *op, ValueRange readFrom, ValueRange writeTo,
@@ -118,11 +146,6 @@ LogicalResult copyCost(Operation *op, ValueRange readFrom, ValueRange writeTo,
 /// element costs (memref.load, tensor.extract, ...).
 LogicalResult elementAccessBytes(Operation *op, Type shapedType,
                                  CostContext &ctx, int64_t &bytes);
-
-/// The weights a value of `type` holds, if it is a ranked tensor or a memref
-/// (the type of a constant or a global), counted from the type; none
-/// otherwise.
-ParamFootprint tensorParams(Operation *op, Type type, CostContext &ctx);
 
 /// Attaches the models of the linalg winograd transform ops.
 void registerWinogradCostModels(MLIRContext *ctx);

@@ -488,18 +488,6 @@ static LogicalResult costOfVariableWrite(tosa::VariableWriteOp op,
 }
 
 namespace {
-/// tosa.const: no work; a tensor constant is a weight, counted from its
-/// type (never from its payload).
-struct ConstModel
-    : public CostOpInterface::ExternalModel<ConstModel, tosa::ConstOp> {
-  LogicalResult computeCost(Operation *, CostContext &, CostCounts &) const {
-    return success();
-  }
-  ParamFootprint getParamFootprint(Operation *op, CostContext &ctx) const {
-    return tensorParams(op, op->getResult(0).getType(), ctx);
-  }
-};
-
 /// tosa.variable: module-level state, counted as parameters like
 /// ml_program.global.
 struct VariableModel
@@ -598,7 +586,7 @@ void mlir::cost::registerTosaCostModels(DialectRegistry &registry) {
                DimOp, DivCeilShapeOp, DivFloorShapeOp, Exp2ShapeOp,
                Log2CeilShapeOp, Log2FloorShapeOp, MaxShapeOp, MinShapeOp,
                ModShapeOp, MulShapeOp, SliceShapeOp, SubShapeOp>(ctx);
-    ConstOp::attachInterface<ConstModel>(*ctx);
+    ConstOp::attachInterface<ConstantWeightModel<ConstOp>>(*ctx);
 
     // State.
     VariableOp::attachInterface<VariableModel>(*ctx);
