@@ -185,10 +185,16 @@ static void printTextReport(const CostAnalysis &analysis,
 // JSON
 //===----------------------------------------------------------------------===//
 
+/// "flops": ..., "macs": ..., ... "bytes_written": ... into the current
+/// object.
+static void writeCounts(llvm::json::OStream &json, const CostCounts &counts) {
+  for (const CostField &field : getCostFields())
+    json.attribute(field.key, counts.*field.member);
+}
+
 static void writeSummary(llvm::json::OStream &json,
                          const CostSummary &summary) {
-  for (const CostField &field : getCostFields())
-    json.attribute(field.key, summary.counts.*field.member);
+  writeCounts(json, summary.counts);
   json.attribute("param_elements", summary.params.elements);
   json.attribute("param_bytes", summary.params.bytes);
   json.attribute("ops_costed", summary.opsCosted);
@@ -215,10 +221,7 @@ static void writeSummary(llvm::json::OStream &json,
         json.attribute("counted", entry.counted);
         json.attributeArray("regions", [&] {
           for (const CostCounts &region : entry.regions)
-            json.object([&] {
-              for (const CostField &field : getCostFields())
-                json.attribute(field.key, region.*field.member);
-            });
+            json.object([&] { writeCounts(json, region); });
         });
       });
   });
@@ -235,10 +238,8 @@ static void printJsonReport(const CostAnalysis &analysis,
         json.object([&] {
           json.attribute("name", fn.name);
           writeSummary(json, fn.summary);
-          json.attributeObject("inclusive", [&] {
-            for (const CostField &field : getCostFields())
-              json.attribute(field.key, fn.inclusive.*field.member);
-          });
+          json.attributeObject("inclusive",
+                               [&] { writeCounts(json, fn.inclusive); });
         });
     });
     json.attributeObject("total",
