@@ -452,16 +452,25 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     llvm::DenseMap<Operation *, unsigned> funcIndex;
     for (auto [i, fn] : llvm::enumerate(funcs))
       funcIndex[fn] = i;
+    // Finding the call ops walks every op: in parallel, per function. Only
+    // the symbol lookups (not thread-safe) are sequential.
+    std::vector<SmallVector<CallOpInterface>> callOps(funcs.size());
+    parallelForEach(root->getContext(), llvm::seq<size_t>(0, funcs.size()),
+                    [&](size_t i) {
+                      funcs[i]->walk([&](CallOpInterface call) {
+                        callOps[i].push_back(call);
+                      });
+                    });
     SymbolTableCollection symbolTables;
-    for (auto [i, fn] : llvm::enumerate(funcs)) {
-      fn->walk([&](CallOpInterface call) {
+    for (auto [i, ops] : llvm::enumerate(callOps)) {
+      for (CallOpInterface call : ops) {
         Operation *callee = call.resolveCallableInTable(&symbolTables);
         auto it = callee ? funcIndex.find(callee) : funcIndex.end();
         int target = it == funcIndex.end() ? -1 : static_cast<int>(it->second);
         calls.targets[call] = target;
         if (target >= 0)
           callees[i].push_back(target);
-      });
+      }
     }
   }
   calls.scc = computeSCCs(callees);
@@ -491,7 +500,9 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   unsigned numLevels = 0;
   for (unsigned l : level)
     numLevels = std::max(numLevels, l + 1);
-
+  std::vector<SmallVector<size_t>> byLevel(numLevels);
+  for (auto [i, l] : llvm::enumerate(level))
+    byLevel[l].push_back(i);
   functions.resize(funcs.size());
   opResults.resize(funcs.size());
   std::vector<ParamFootprint> localParams(funcs.size());
@@ -539,14 +550,9 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   // Level by level: the functions of one level call only functions of lower
   // levels, so they are costed in parallel once those are done. Without
   // calls everything is level 0.
-  for (unsigned l = 0; l < numLevels; ++l) {
-    SmallVector<size_t> batch;
-    for (size_t i = 0; i < funcs.size(); ++i)
-      if (level[i] == l)
-        batch.push_back(i);
+  for (ArrayRef<size_t> batch : byLevel)
     if (failed(failableParallelForEach(context, batch, costFunction)))
       ok = false;
-  }
 
   for (auto [i, results] : llvm::enumerate(opResults))
     for (auto [j, result] : llvm::enumerate(results))
