@@ -172,8 +172,18 @@ public:
       return;
     std::vector<CostCounts> costs(regions.begin(), regions.end());
     branchCosts[op] = costs;
+    std::vector<int64_t> runs(regions.size(), 0);
+    if (counted < runs.size())
+      runs[counted] = 1;
+    regionRuns[op] = std::move(runs);
     summary.branches.push_back(
         {op->getName().getStringRef().str(), op->getLoc(), costs, counted});
+  }
+
+  void recordRegionExecutions(Operation *op,
+                              ArrayRef<int64_t> perRegion) override {
+    if (payloadDepth == 0)
+      regionRuns[op].assign(perRegion.begin(), perRegion.end());
   }
 
   LogicalResult overflow(Operation *op, StringRef what) override {
@@ -259,6 +269,8 @@ private:
       results[slot].counts = counts;
       if (auto it = branchCosts.find(op); it != branchCosts.end())
         results[slot].branches = std::move(it->second);
+      if (auto it = regionRuns.find(op); it != regionRuns.end())
+        results[slot].regionExecutions = std::move(it->second);
       ++summary.opsCosted;
       if (failed(summary.params.add(iface.getParamFootprint(*this))))
         return overflow(op, "parameter count");
@@ -289,6 +301,7 @@ private:
     CostCounts counts = exclusive ? CostCounts() : calls->inclusive[callee];
     if (record) {
       results[slot].counts = counts;
+      results[slot].callee = static_cast<int>(callee);
       ++summary.opsCosted;
     }
     return counts;
@@ -318,6 +331,7 @@ private:
   bool hadError = false;
   llvm::DenseSet<Operation *> unresolvedOps;
   llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
+  llvm::DenseMap<Operation *, std::vector<int64_t>> regionRuns;
   llvm::StringMap<unsigned> uncountedIndex;
 };
 
@@ -400,6 +414,35 @@ static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
   llvm::append_range(into.unresolved, from.unresolved);
   llvm::append_range(into.branches, from.branches);
   return success();
+}
+
+/// Fills in each result's parent and executions. Results are in pre-order,
+/// so a parent is always seen before the ops of its regions.
+void CostAnalysis::linkResults(Operation *func,
+                               std::vector<OpCostResult> &results) {
+  for (auto [i, result] : llvm::enumerate(results)) {
+    Operation *child = result.op;
+    for (Operation *p = child->getParentOp(); p && p != func;
+         child = p, p = p->getParentOp()) {
+      auto it = index.find(p);
+      if (it == index.end())
+        continue;
+      result.parent = static_cast<int>(it->second.second);
+      result.parentRegion = child->getParentRegion()->getRegionNumber();
+      break;
+    }
+    if (result.parent < 0) {
+      result.executions = 1;
+      continue;
+    }
+    const OpCostResult &up = results[result.parent];
+    if (up.status != OpCostStatus::Costed || !up.executions)
+      continue;
+    int64_t perRun = result.parentRegion < up.regionExecutions.size()
+                         ? up.regionExecutions[result.parentRegion]
+                         : 1;
+    result.executions = checkedMul(*up.executions, perRun);
+  }
 }
 
 CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
@@ -554,9 +597,11 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     if (failed(failableParallelForEach(context, batch, costFunction)))
       ok = false;
 
-  for (auto [i, results] : llvm::enumerate(opResults))
+  for (auto [i, results] : llvm::enumerate(opResults)) {
     for (auto [j, result] : llvm::enumerate(results))
       index[result.op] = {static_cast<unsigned>(i), static_cast<unsigned>(j)};
+    linkResults(functions[i].func, results);
+  }
 
   // Function totals hold their own constants plus the globals they use;
   // the module total holds every constant and every global once. Its counts

@@ -76,6 +76,7 @@ struct LoopModel
         getTripCount(cast<LoopLikeOpInterface>(op), *body, ctx);
     if (failed(trips))
       return failure();
+    ctx.recordRegionExecutions(op, *trips);
     counts = *body;
     if (failed(counts.scale(*trips)))
       return ctx.overflow(op, "loop body x trip count");

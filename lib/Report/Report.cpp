@@ -7,6 +7,8 @@
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
+#include "mlir/Interfaces/CallInterfaces.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <cmath>
 
@@ -17,39 +19,11 @@ std::optional<ReportFormat> mlir::cost::parseReportFormat(StringRef name) {
   return llvm::StringSwitch<std::optional<ReportFormat>>(name)
       .Case("text", ReportFormat::Text)
       .Case("json", ReportFormat::Json)
+      .Case("csv", ReportFormat::Csv)
       .Default(std::nullopt);
 }
 
-std::string mlir::cost::formatSI(int64_t value, StringRef unit) {
-  if (value < 1000)
-    return llvm::formatv("{0} {1}", value, unit).str();
-  static const char kPrefixes[] = {'K', 'M', 'G', 'T', 'P', 'E'};
-  double scaled = static_cast<double>(value);
-  int exponent = -1;
-  while (scaled >= 1000.0 && exponent < 5) {
-    scaled /= 1000.0;
-    ++exponent;
-  }
-  // Three significant digits; rounding may carry into the next prefix
-  // (999.96 K is 1.00 M).
-  int decimals = scaled < 10.0 ? 2 : scaled < 100.0 ? 1 : 0;
-  double rounded =
-      std::round(scaled * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
-  if (rounded >= 1000.0 && exponent < 5) {
-    rounded /= 1000.0;
-    ++exponent;
-    decimals = 2;
-  }
-  return llvm::formatv("{0} {1}{2}",
-                       llvm::format(decimals == 2   ? "%.2f"
-                                    : decimals == 1 ? "%.1f"
-                                                    : "%.0f",
-                                    rounded),
-                       kPrefixes[exponent], unit)
-      .str();
-}
-
-static std::string locationToString(Location loc) {
+std::string mlir::cost::locationToString(Location loc) {
   std::string text;
   llvm::raw_string_ostream os(text);
   if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
@@ -104,9 +78,129 @@ static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
            std::to_string(summary.opsCosted), std::to_string(notCosted)}};
 }
 
+/// Right-aligned columns under a header, with a rule above the last row.
+static void printTable(ArrayRef<std::string> headers, ArrayRef<TextRow> rows,
+                       raw_ostream &os) {
+  size_t nameWidth = headers.front().size();
+  std::vector<size_t> widths;
+  for (const std::string &header : headers.drop_front())
+    widths.push_back(header.size());
+  for (const TextRow &row : rows) {
+    nameWidth = std::max(nameWidth, row.name.size());
+    for (auto [i, cell] : llvm::enumerate(row.cells))
+      widths[i] = std::max(widths[i], cell.size());
+  }
+  auto printLine = [&](StringRef name, ArrayRef<std::string> cells) {
+    os << llvm::left_justify(name, nameWidth);
+    for (auto [i, cell] : llvm::enumerate(cells))
+      os << "  " << llvm::right_justify(cell, widths[i]);
+    os << "\n";
+  };
+  printLine(headers.front(), headers.drop_front());
+  for (auto [i, row] : llvm::enumerate(rows)) {
+    if (i + 1 == rows.size()) {
+      size_t total = nameWidth;
+      for (size_t width : widths)
+        total += 2 + width;
+      os << std::string(total, '-') << "\n";
+    }
+    printLine(row.name, row.cells);
+  }
+}
+
+static std::string seconds(double value) { return formatSIReal(value, "s"); }
+static std::string seconds(std::optional<double> value) {
+  return value ? seconds(*value) : std::string("unknown");
+}
+
+static std::string rate(double value, Precision precision) {
+  return formatSIReal(value, isIntegerPrecision(precision) ? "OP/s" : "FLOP/s");
+}
+
+/// "1.11 ms" or "1.11 ms (82% compute-bound)".
+static TextRow makeRooflineRow(StringRef name, const RooflineEstimate &e) {
+  auto share = [&](double part) {
+    return e.timeS > 0 ? llvm::formatv("{0:P0}", part / e.timeS).str()
+                       : std::string("-");
+  };
+  return {name.str(),
+          {seconds(e.timeS), share(e.computeBoundS), share(e.memoryBoundS),
+           getBoundName(e.getBound()).str(), seconds(e.lowerBoundS)}};
+}
+
+static void printTextRoofline(const CostAnalysis &analysis,
+                              const Roofline &roofline, raw_ostream &os) {
+  const Target &target = roofline.getTarget();
+  const RooflineOptions &opts = roofline.getOptions();
+  const RooflineEstimate &total = roofline.getTotal();
+  os << "\nRoofline on " << target.name << " (" << target.description
+     << "): memory " << formatSIReal(target.bandwidth.value, "B/s");
+  // The peaks the ops of this module run at.
+  for (Precision p : getPrecisions())
+    if (total.work[static_cast<size_t>(p)] > 0)
+      os << ", " << getPrecisionName(p) << " "
+         << rate(target.getPeak(p).figure->value, p);
+  os << " (dense peaks).\n";
+  if (opts.computeEfficiency != 1.0 || opts.bandwidthEfficiency != 1.0)
+    os << llvm::formatv("Achievable rates: {0:P0} of peak compute, {1:P0} of "
+                        "peak bandwidth.\n",
+                        opts.computeEfficiency, opts.bandwidthEfficiency);
+  for (auto [from, to] : total.substitutions) {
+    const Peak &peak = target.getPeak(from);
+    os << "note: " << getPrecisionName(from) << " ops run at the "
+       << getPrecisionName(to) << " peak";
+    if (!peak.unsupported.empty())
+      os << " (" << target.name << ": " << peak.unsupported << ")";
+    else if (from == Precision::FP32 && to == Precision::TF32)
+      os << " (--allow-tf32: f32 contractions on TF32 tensor cores)";
+    os << ".\n";
+  }
+  os << "time: each op reads and writes its operands from memory (unfused, "
+        "an upper estimate); lower bound: all work at peak, arguments, "
+        "results and weights moved once.\n\n";
+
+  std::vector<TextRow> rows;
+  ArrayRef<FunctionCost> functions = analysis.getFunctions();
+  for (auto [i, fn] : llvm::enumerate(functions)) {
+    rows.push_back(makeRooflineRow("@" + fn.name, roofline.getExclusive(i)));
+    if (fn.hasCallees)
+      rows.push_back(makeRooflineRow("  + callees", roofline.getInclusive(i)));
+  }
+  rows.push_back(makeRooflineRow("total", total));
+  printTable({"function", "time", "compute-bound", "memory-bound", "bound",
+              "lower bound"},
+             rows, os);
+
+  if (!total.top.empty()) {
+    os << "\nLargest estimated times:\n";
+    for (const TopOp &top : total.top) {
+      os << "  " << llvm::right_justify(seconds(top.timeS), 9) << "  "
+         << llvm::left_justify(getBoundName(top.bound), 7) << "  @"
+         << top.function << "  " << top.op->getName().getStringRef();
+      if (auto call = dyn_cast<CallOpInterface>(top.op))
+        if (auto symbol = dyn_cast_if_present<SymbolRefAttr>(
+                call.getCallableForCallee().dyn_cast<SymbolRefAttr>()))
+          os << " " << symbol;
+      os << " at " << locationToString(top.op->getLoc());
+      if (top.executions != 1)
+        os << llvm::formatv(" ({0} runs)", top.executions);
+      os << "\n";
+    }
+  }
+  for (const std::string &entry : total.noPeak)
+    os << "warning: " << entry << ": " << target.name
+       << " has no peak for this precision; the op is left out of the "
+          "time\n";
+}
+
 static void printTextReport(const CostAnalysis &analysis,
                             const ReportOptions &options, raw_ostream &os) {
   os << "cost-opt report: " << options.fileName << "\n";
+  if (options.roofline)
+    os << "Roofline target: " << options.roofline->getTarget().name << " ("
+       << options.roofline->getTarget().description
+       << "); --target=NAME picks another chip, --target=none turns the "
+          "roofline off.\n";
   os << "FLOPs count floating-point operations (1 MAC = 2 FLOPs); integer "
         "OPs and transcendentals are counted apart.\n\n";
 
@@ -134,32 +228,9 @@ static void printTextReport(const CostAnalysis &analysis,
           "function through its callers, as often as it is called.\n\n";
   rows.push_back(makeRow("total", analysis.getTotal(), options.exact));
 
-  size_t nameWidth = std::string("function").size();
-  std::vector<size_t> widths;
-  for (const char *header : kHeaders)
-    widths.push_back(StringRef(header).size());
-  for (const TextRow &row : rows) {
-    nameWidth = std::max(nameWidth, row.name.size());
-    for (auto [i, cell] : llvm::enumerate(row.cells))
-      widths[i] = std::max(widths[i], cell.size());
-  }
-  auto printLine = [&](StringRef name, ArrayRef<std::string> cells) {
-    os << llvm::left_justify(name, nameWidth);
-    for (auto [i, cell] : llvm::enumerate(cells))
-      os << "  " << llvm::right_justify(cell, widths[i]);
-    os << "\n";
-  };
-  printLine("function",
-            std::vector<std::string>(std::begin(kHeaders), std::end(kHeaders)));
-  for (auto [i, row] : llvm::enumerate(rows)) {
-    if (i + 1 == rows.size()) {
-      size_t total = nameWidth;
-      for (size_t width : widths)
-        total += 2 + width;
-      os << std::string(total, '-') << "\n";
-    }
-    printLine(row.name, row.cells);
-  }
+  std::vector<std::string> headers = {"function"};
+  headers.insert(headers.end(), std::begin(kHeaders), std::end(kHeaders));
+  printTable(headers, rows, os);
 
   // Nothing is silently zero: list what was left out, per function.
   for (const FunctionCost &fn : analysis.getFunctions()) {
@@ -179,6 +250,8 @@ static void printTextReport(const CostAnalysis &analysis,
   if (!total.uncounted.empty() || !total.unresolved.empty())
     os << "note: totals leave out the ops listed above; they are lower "
           "bounds.\n";
+  if (options.roofline)
+    printTextRoofline(analysis, *options.roofline, os);
 }
 
 //===----------------------------------------------------------------------===//
@@ -227,25 +300,219 @@ static void writeSummary(llvm::json::OStream &json,
   });
 }
 
+static void writeOptionalSeconds(llvm::json::OStream &json, StringRef key,
+                                 std::optional<double> value) {
+  if (value)
+    json.attribute(key, *value);
+  else
+    json.attribute(key, nullptr);
+}
+
+static void writeRoofline(llvm::json::OStream &json, const Roofline &roofline,
+                          const RooflineEstimate &e) {
+  json.attributeObject("roofline", [&] {
+    json.attribute("target", roofline.getTarget().name);
+    json.attribute("time_s", e.timeS);
+    writeOptionalSeconds(json, "lower_bound_s", e.lowerBoundS);
+    json.attribute("compute_time_s", e.computeBoundS);
+    json.attribute("memory_time_s", e.memoryBoundS);
+    json.attribute("bound", getBoundName(e.getBound()));
+    writeOptionalSeconds(json, "lower_bound_compute_s", e.lowerComputeS);
+    writeOptionalSeconds(json, "lower_bound_memory_s", e.lowerMemoryS);
+    json.attributeArray("top_ops", [&] {
+      for (const TopOp &top : e.top)
+        json.object([&] {
+          json.attribute("op", top.op->getName().getStringRef());
+          json.attribute("function", top.function);
+          json.attribute("loc", locationToString(top.op->getLoc()));
+          json.attribute("time_s", top.timeS);
+          json.attribute("executions", top.executions);
+          json.attribute("bound", getBoundName(top.bound));
+        });
+    });
+    json.attributeArray("no_peak", [&] {
+      for (const std::string &entry : e.noPeak)
+        json.value(entry);
+    });
+  });
+}
+
+/// Per op name: how many times ops of that name run per call of the
+/// function, and their FLOPs, bytes and time (the analysis' per-op counts
+/// times executions). What --baseline compares op by op.
+static void writeOpKinds(llvm::json::OStream &json,
+                         ArrayRef<OpCostResult> results,
+                         const Roofline *roofline) {
+  struct Kind {
+    std::string name;
+    int64_t count = 0, flops = 0, bytes = 0;
+    double timeS = 0;
+  };
+  std::vector<Kind> kinds;
+  llvm::StringMap<size_t> indexOf;
+  std::vector<bool> hasChildren(results.size(), false);
+  for (const OpCostResult &result : results)
+    if (result.parent >= 0)
+      hasChildren[result.parent] = true;
+  for (auto [i, result] : llvm::enumerate(results)) {
+    if (result.status != OpCostStatus::Costed || hasChildren[i] ||
+        !result.executions || result.counts.isZero())
+      continue;
+    std::string name = result.op->getName().getStringRef().str();
+    auto [it, inserted] = indexOf.try_emplace(name, kinds.size());
+    if (inserted)
+      kinds.push_back({name});
+    Kind &kind = kinds[it->second];
+    int64_t n = *result.executions;
+    // Saturating: these sums only label what changed.
+    auto times = [&](int64_t value) {
+      return checkedMul(value, n).value_or(INT64_MAX);
+    };
+    kind.count = checkedAdd(kind.count, n).value_or(INT64_MAX);
+    kind.flops = checkedAdd(kind.flops, times(result.counts.flops))
+                     .value_or(INT64_MAX);
+    int64_t bytes = checkedAdd(result.counts.bytesRead,
+                               result.counts.bytesWritten)
+                        .value_or(INT64_MAX);
+    kind.bytes = checkedAdd(kind.bytes, times(bytes)).value_or(INT64_MAX);
+    if (roofline)
+      if (const OpTime *time = roofline->lookup(result.op))
+        kind.timeS += static_cast<double>(n) * time->timeS;
+  }
+  json.attributeArray("op_kinds", [&] {
+    for (const Kind &kind : kinds)
+      json.object([&] {
+        json.attribute("op", kind.name);
+        json.attribute("count", kind.count);
+        json.attribute("flops", kind.flops);
+        json.attribute("bytes", kind.bytes);
+        if (roofline)
+          json.attribute("time_s", kind.timeS);
+      });
+  });
+}
+
 static void printJsonReport(const CostAnalysis &analysis,
                             const ReportOptions &options, raw_ostream &os) {
+  const Roofline *roofline = options.roofline;
   llvm::json::OStream json(os, /*IndentSize=*/2);
   json.object([&] {
     json.attribute("schema", kReportSchema);
     json.attribute("file", options.fileName);
+    if (roofline) {
+      const Target &target = roofline->getTarget();
+      json.attributeObject("target", [&] {
+        json.attribute("name", target.name);
+        json.attribute("description", target.description);
+        json.attribute("bandwidth_bytes_per_s", target.bandwidth.value);
+        json.attributeObject("peaks_per_s", [&] {
+          for (Precision p : getPrecisions())
+            if (const Peak &peak = target.getPeak(p); peak.figure)
+              json.attribute(getPrecisionName(p), peak.figure->value);
+            else if (peak.fallback)
+              json.attribute(getPrecisionName(p),
+                             getPrecisionName(*peak.fallback));
+            else
+              json.attribute(getPrecisionName(p), nullptr);
+        });
+        json.attribute("compute_efficiency",
+                       roofline->getOptions().computeEfficiency);
+        json.attribute("bandwidth_efficiency",
+                       roofline->getOptions().bandwidthEfficiency);
+        json.attribute("allow_tf32", roofline->getOptions().allowTF32);
+      });
+    }
     json.attributeArray("functions", [&] {
-      for (const FunctionCost &fn : analysis.getFunctions())
+      for (auto [i, fn] : llvm::enumerate(analysis.getFunctions()))
         json.object([&] {
           json.attribute("name", fn.name);
           writeSummary(json, fn.summary);
-          json.attributeObject("inclusive",
-                               [&] { writeCounts(json, fn.inclusive); });
+          if (roofline)
+            writeRoofline(json, *roofline, roofline->getExclusive(i));
+          json.attributeObject("inclusive", [&] {
+            writeCounts(json, fn.inclusive);
+            if (roofline)
+              writeRoofline(json, *roofline, roofline->getInclusive(i));
+          });
+          writeOpKinds(json, analysis.getOpResults(fn), roofline);
         });
     });
-    json.attributeObject("total",
-                         [&] { writeSummary(json, analysis.getTotal()); });
+    json.attributeObject("total", [&] {
+      writeSummary(json, analysis.getTotal());
+      if (roofline)
+        writeRoofline(json, *roofline, roofline->getTotal());
+    });
   });
   os << "\n";
+}
+
+//===----------------------------------------------------------------------===//
+// CSV
+//===----------------------------------------------------------------------===//
+
+/// RFC 4180: quoted when it holds a comma, quote or newline.
+static std::string csvField(StringRef text) {
+  if (!text.contains(',') && !text.contains('"') && !text.contains('\n'))
+    return text.str();
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"')
+      quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+static void printCsvReport(const CostAnalysis &analysis,
+                           const ReportOptions &options, raw_ostream &os) {
+  const Roofline *roofline = options.roofline;
+  os << "function,op,loc,status,kind,executions";
+  for (const CostField &field : getCostFields())
+    os << "," << field.key;
+  os << ",intensity,precision,peak_precision,time_s,bound\n";
+  for (const FunctionCost &fn : analysis.getFunctions()) {
+    ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
+    std::vector<bool> hasChildren(results.size(), false);
+    for (const OpCostResult &result : results)
+      if (result.parent >= 0)
+        hasChildren[result.parent] = true;
+    for (auto [i, result] : llvm::enumerate(results)) {
+      StringRef status = result.status == OpCostStatus::Costed ? "costed"
+                         : result.status == OpCostStatus::Unresolved
+                             ? "unresolved"
+                             : "uncounted";
+      // kind: "op" rows add up (counts x executions) to the function's
+      // inclusive counts; a "region" row already holds the ops nested in it;
+      // a "call" row holds the callee's inclusive cost.
+      StringRef kind = result.callee >= 0 ? "call"
+                       : hasChildren[i]    ? "region"
+                                           : "op";
+      os << csvField(fn.name) << ","
+         << csvField(result.op->getName().getStringRef()) << ","
+         << csvField(locationToString(result.op->getLoc())) << "," << status
+         << "," << kind << ",";
+      if (result.executions)
+        os << *result.executions;
+      bool costed = result.status == OpCostStatus::Costed;
+      for (const CostField &field : getCostFields()) {
+        os << ",";
+        if (costed)
+          os << result.counts.*field.member;
+      }
+      const OpTime *time =
+          roofline && costed ? roofline->lookup(result.op) : nullptr;
+      os << ",";
+      if (time && time->intensity)
+        os << llvm::formatv("{0}", *time->intensity);
+      os << "," << (time && time->precision ? getPrecisionName(*time->precision) : "");
+      os << "," << (time && time->peakPrecision ? getPrecisionName(*time->peakPrecision) : "");
+      os << ",";
+      if (time && time->estimated)
+        os << llvm::formatv("{0:e}", time->timeS);
+      os << "," << (time && time->estimated ? getBoundName(time->getBound()) : "");
+      os << "\n";
+    }
+  }
 }
 
 void mlir::cost::printReport(const CostAnalysis &analysis,
@@ -256,6 +523,9 @@ void mlir::cost::printReport(const CostAnalysis &analysis,
     return;
   case ReportFormat::Json:
     printJsonReport(analysis, options, os);
+    return;
+  case ReportFormat::Csv:
+    printCsvReport(analysis, options, os);
     return;
   }
 }

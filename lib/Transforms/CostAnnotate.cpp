@@ -1,6 +1,7 @@
 //===- CostAnnotate.cpp - Write the cost analysis onto the IR -------------===//
 
 #include "cost/Analysis/CostAnalysis.h"
+#include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -46,11 +47,29 @@ struct CostAnnotatePass
   using Base::Base;
 
   void runOnOperation() override {
+    RooflineOptions rooflineOptions;
+    rooflineOptions.computeEfficiency = computeEfficiency;
+    rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
+    rooflineOptions.allowTF32 = allowTF32;
+    std::string diagText;
+    llvm::raw_string_ostream diag(diagText);
+    FailureOr<std::optional<Target>> chip =
+        target.empty() && targetFile.empty()
+            ? FailureOr<std::optional<Target>>(std::optional<Target>())
+            : selectTarget(target, targetFile, diag);
+    if (failed(chip) || failed(verifyRooflineOptions(rooflineOptions, diag))) {
+      getOperation()->emitError() << StringRef(diagText).trim();
+      return signalPassFailure();
+    }
+
     CostOptions costOptions;
     costOptions.countPaddedTaps = countPaddedTaps;
     CostAnalysis analysis(getOperation(), costOptions);
     if (!analysis.succeeded())
       return signalPassFailure();
+    std::optional<Roofline> roofline;
+    if (*chip)
+      roofline.emplace(analysis, **chip, rooflineOptions);
 
     Builder builder(&getContext());
     for (const FunctionCost &fn : analysis.getFunctions()) {
@@ -71,6 +90,13 @@ struct CostAnnotatePass
                         builder.getI64IntegerAttr(result.counts.*field.member));
           if (!result.branches.empty())
             op->setAttr("cost.branches", getBranchesAttr(builder, result));
+          if (const OpTime *time = roofline ? roofline->lookup(op) : nullptr;
+              time && time->estimated && time->getBound() != Bound::None) {
+            op->setAttr("cost.time_ns",
+                        builder.getF64FloatAttr(time->timeS * 1e9));
+            op->setAttr("cost.bound",
+                        builder.getStringAttr(getBoundName(time->getBound())));
+          }
           break;
         }
       }

@@ -1,12 +1,16 @@
 //===- CostReport.cpp - Print per-function and module cost totals ---------===//
 
 #include "cost/Analysis/CostAnalysis.h"
+#include "cost/Report/Baseline.h"
 #include "cost/Report/Report.h"
+#include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/ToolOutputFile.h"
 
@@ -45,19 +49,41 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     if (!reportFormat) {
       getOperation().emitError()
           << "unknown report format '" << format
-          << "'; expected 'text' or 'json'";
+          << "'; expected 'text', 'json' or 'csv'";
       return signalPassFailure();
     }
+    // The chip first: a bad target is reported before any work.
+    RooflineOptions rooflineOptions;
+    rooflineOptions.computeEfficiency = computeEfficiency;
+    rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
+    rooflineOptions.allowTF32 = allowTF32;
+    std::string diagText;
+    llvm::raw_string_ostream diag(diagText);
+    FailureOr<std::optional<Target>> chip = selectTarget(target, targetFile, diag);
+    if (failed(chip) || failed(verifyRooflineOptions(rooflineOptions, diag))) {
+      getOperation().emitError() << StringRef(diagText).trim();
+      return signalPassFailure();
+    }
+    if (!rooflineSvg.empty() && !*chip) {
+      getOperation().emitError()
+          << "roofline-svg needs a target (it is 'none')";
+      return signalPassFailure();
+    }
+
     CostOptions costOptions;
     costOptions.countPaddedTaps = countPaddedTaps;
     CostAnalysis analysis(getOperation(), costOptions);
     if (!analysis.succeeded())
       return signalPassFailure();
+    std::optional<Roofline> roofline;
+    if (*chip)
+      roofline.emplace(analysis, **chip, rooflineOptions);
 
     ReportOptions options;
     options.format = *reportFormat;
     options.exact = exact;
     options.fileName = getInputFileName(getOperation());
+    options.roofline = roofline ? &*roofline : nullptr;
 
     // Render fully before touching any output, so an error never leaves a
     // partial report behind.
@@ -65,22 +91,68 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     llvm::raw_string_ostream os(text);
     printReport(analysis, options, os);
 
+    if (!rooflineSvg.empty()) {
+      std::string svg;
+      llvm::raw_string_ostream svgStream(svg);
+      printRooflineSvg(analysis, *roofline, svgStream);
+      if (failed(writeAtomically(rooflineSvg, svg)))
+        return signalPassFailure();
+    }
+
+    // The regression gate compares JSON reports, whatever the format.
+    bool regressed = false;
+    if (!baseline.empty()) {
+      std::string current;
+      llvm::raw_string_ostream currentStream(current);
+      ReportOptions jsonOptions = options;
+      jsonOptions.format = ReportFormat::Json;
+      printReport(analysis, jsonOptions, currentStream);
+      auto old = llvm::MemoryBuffer::getFile(baseline, /*IsText=*/true);
+      if (!old) {
+        getOperation().emitError() << "cannot read baseline '" << baseline
+                                   << "': " << old.getError().message();
+        return signalPassFailure();
+      }
+      llvm::Expected<llvm::json::Value> before =
+          llvm::json::parse((*old)->getBuffer());
+      if (!before) {
+        getOperation().emitError()
+            << "baseline '" << baseline
+            << "' is not JSON: " << llvm::toString(before.takeError());
+        return signalPassFailure();
+      }
+      llvm::Expected<llvm::json::Value> now = llvm::json::parse(current);
+      assert(now && "our own JSON parses");
+      regressed = !compareWithBaseline(*before, *now, maxIncrease, baseline,
+                                       llvm::errs());
+    }
+
     if (stream) {
       *stream << text;
     } else if (reportFile == "-") {
       llvm::outs() << text;
       llvm::outs().flush();
-    } else if (llvm::Error error = llvm::writeToOutput(
-                   reportFile, [&](raw_ostream &out) {
-                     out << text;
-                     return llvm::Error::success();
-                   })) {
-      getOperation().emitError()
-          << "cannot write report file '" << reportFile
-          << "': " << llvm::toString(std::move(error));
+    } else if (failed(writeAtomically(reportFile, text))) {
       return signalPassFailure();
     }
+    if (regressed)
+      return signalPassFailure();
     markAllAnalysesPreserved();
+  }
+
+  /// Writes `text` to `path` through a temporary file: no partial file on
+  /// error.
+  LogicalResult writeAtomically(StringRef path, StringRef text) {
+    if (llvm::Error error =
+            llvm::writeToOutput(path, [&](raw_ostream &out) {
+              out << text;
+              return llvm::Error::success();
+            })) {
+      getOperation().emitError() << "cannot write '" << path
+                                 << "': " << llvm::toString(std::move(error));
+      return failure();
+    }
+    return success();
   }
 
   raw_ostream *stream = nullptr;

@@ -1,4 +1,4 @@
-// RUN: cost-opt --flops --format=json %s | FileCheck %s
+// RUN: cost-opt --flops --target=none --format=json %s | FileCheck %s
 
 // The cost-opt-report/1 schema: keys in this order, integers as integers.
 // Weights: a global (counted once in the total and in each function that
@@ -34,7 +34,17 @@ ml_program.global private @embedding(dense_resource<__elided__> : tensor<4096x40
 // CHECK-NEXT:       "transcendentals": 16777216,
 // CHECK-NEXT:       "bytes_read": 33554432,
 // CHECK-NEXT:       "bytes_written": 33554432
-// CHECK-NEXT:     }
+// CHECK-NEXT:     },
+// Per op name, what runs per call: one exp, 0 FLOPs, 33554432 + 33554432 =
+// 67108864 bytes. (The global load moves nothing and is not listed.)
+// CHECK-NEXT:     "op_kinds": [
+// CHECK-NEXT:       {
+// CHECK-NEXT:         "op": "math.exp",
+// CHECK-NEXT:         "count": 1,
+// CHECK-NEXT:         "flops": 0,
+// CHECK-NEXT:         "bytes": 67108864
+// CHECK-NEXT:       }
+// CHECK-NEXT:     ]
 // CHECK-NEXT:   },
 func.func @uses_global() -> tensor<4096x4096xbf16> {
   %0 = ml_program.global_load_const @embedding : tensor<4096x4096xbf16>

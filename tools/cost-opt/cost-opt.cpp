@@ -9,6 +9,7 @@
 
 #include "cost/Models/Models.h"
 #include "cost/Report/Report.h"
+#include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -59,8 +60,63 @@ static llvm::cl::opt<bool> flops(
     llvm::cl::cat(costCategory));
 
 static llvm::cl::opt<std::string>
-    format("format", llvm::cl::desc("Report format for --flops: text or json"),
+    format("format",
+           llvm::cl::desc("Report format for --flops: text, json or csv"),
            llvm::cl::init("text"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> target(
+    "target",
+    llvm::cl::desc("Chip for the roofline estimate of --flops (default: "
+                   "h100-sxm; --list-targets names them; 'none' for counts "
+                   "only)"),
+    llvm::cl::init("h100-sxm"), llvm::cl::value_desc("name"),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> targetFile(
+    "target-file",
+    llvm::cl::desc("Chip description of your own (YAML, docs/targets.md); "
+                   "overrides --target"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<bool>
+    listTargets("list-targets",
+                llvm::cl::desc("List the built-in chips and their peaks"),
+                llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<double> computeEfficiency(
+    "compute-efficiency",
+    llvm::cl::desc("Fraction of the peak compute rate that is achievable, "
+                   "in (0, 1] (default 1)"),
+    llvm::cl::init(1.0), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<double> bandwidthEfficiency(
+    "bandwidth-efficiency",
+    llvm::cl::desc("Fraction of the peak memory bandwidth that is "
+                   "achievable, in (0, 1] (default 1)"),
+    llvm::cl::init(1.0), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<bool> allowTF32(
+    "allow-tf32",
+    llvm::cl::desc("Run f32 contractions at the chip's TF32 tensor-core peak"),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> rooflineSvg(
+    "roofline-svg",
+    llvm::cl::desc("With --flops: also write a roofline plot (SVG) here"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> baseline(
+    "baseline",
+    llvm::cl::desc("With --flops: compare with this earlier JSON report and "
+                   "fail if a function's FLOPs, bytes or time grew by more "
+                   "than --max-increase percent"),
+    llvm::cl::value_desc("report.json"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<double> maxIncrease(
+    "max-increase",
+    llvm::cl::desc("Allowed growth over --baseline, in percent (default 0)"),
+    llvm::cl::init(0.0), llvm::cl::value_desc("percent"),
+    llvm::cl::cat(costCategory));
 
 static llvm::cl::opt<bool>
     exact("exact",
@@ -123,7 +179,19 @@ static LogicalResult runReport(StringRef inputFilename,
                                DialectRegistry &registry) {
   if (!cost::parseReportFormat(format)) {
     llvm::errs() << "cost-opt: error: unknown --format '" << format
-                 << "'; expected 'text' or 'json'\n";
+                 << "'; expected 'text', 'json' or 'csv'\n";
+    return failure();
+  }
+  // The chip and the roofline settings are checked before the model is
+  // read: a typo fails fast, with the file, line and field of the problem.
+  cost::RooflineOptions rooflineOptions;
+  rooflineOptions.computeEfficiency = computeEfficiency;
+  rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
+  if (failed(cost::selectTarget(target, targetFile, llvm::errs())) ||
+      failed(cost::verifyRooflineOptions(rooflineOptions, llvm::errs())))
+    return failure();
+  if (maxIncrease.getNumOccurrences() && baseline.empty()) {
+    llvm::errs() << "cost-opt: error: --max-increase needs --baseline\n";
     return failure();
   }
 
@@ -141,6 +209,14 @@ static LogicalResult runReport(StringRef inputFilename,
   options.format = format;
   options.exact = exact;
   options.countPaddedTaps = countPaddedTaps;
+  options.target = target;
+  options.targetFile = targetFile;
+  options.computeEfficiency = computeEfficiency;
+  options.bandwidthEfficiency = bandwidthEfficiency;
+  options.allowTF32 = allowTF32;
+  options.rooflineSvg = rooflineSvg;
+  options.baseline = baseline;
+  options.maxIncrease = maxIncrease;
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;
@@ -185,6 +261,10 @@ int main(int argc, char **argv) {
       argc, argv, "cost-opt: FLOPs, MACs, bytes and parameters of MLIR models",
       registry);
 
+  if (listTargets) {
+    cost::printTargetList(llvm::outs());
+    return 0;
+  }
   if (flops)
     return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
   return asMainReturnCode(

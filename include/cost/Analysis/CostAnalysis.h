@@ -45,6 +45,23 @@ struct OpCostResult {
   std::string reason;
   /// For a branching op: the cost of each region; `counts` is the larger.
   std::vector<CostCounts> branches;
+  /// How many times each region runs per execution of the op, where its
+  /// model said so (a loop: its trip count; a branching op: 1 for the
+  /// counted region, 0 for the others). Empty: every region runs once.
+  std::vector<int64_t> regionExecutions;
+  /// For a call to a function of the module: the callee's index in
+  /// CostAnalysis::getFunctions(); -1 otherwise.
+  int callee = -1;
+  /// The index (in the function's results) of the nearest enclosing op
+  /// that has a result, and which of its regions holds this op; -1 for an
+  /// op directly in the function body.
+  int parent = -1;
+  unsigned parentRegion = 0;
+  /// How many times the op runs per execution of its function: the product
+  /// of the enclosing trip counts (0 in a branch that is not counted).
+  /// Empty inside an op that is not costed (an unresolved loop), or if the
+  /// product exceeds INT64_MAX.
+  std::optional<int64_t> executions;
 };
 
 /// An op name with how many times it occurs.
@@ -129,6 +146,8 @@ public:
   const CostOptions &getOptions() const { return options; }
 
 private:
+  void linkResults(Operation *func, std::vector<OpCostResult> &results);
+
   CostOptions options;
   bool ok = true;
   std::vector<FunctionCost> functions;

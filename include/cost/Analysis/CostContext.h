@@ -75,6 +75,13 @@ public:
   virtual void recordBranches(Operation *op, ArrayRef<CostCounts> regions,
                               unsigned counted) = 0;
 
+  /// Records how many times each region of `op` runs per execution of `op`
+  /// (a loop model: its trip count), so that per-op estimates built on the
+  /// counts (the roofline) can follow the same multiplication. Regions not
+  /// recorded run once.
+  virtual void recordRegionExecutions(Operation *op,
+                                      ArrayRef<int64_t> perRegion) = 0;
+
   /// Emits an error that a count of `op` exceeds INT64_MAX and returns
   /// failure.
   virtual LogicalResult overflow(Operation *op, StringRef what) = 0;

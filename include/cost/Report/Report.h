@@ -9,6 +9,8 @@
 #define COST_REPORT_REPORT_H
 
 #include "cost/Analysis/CostAnalysis.h"
+#include "cost/Analysis/Units.h"
+#include "cost/Roofline/Roofline.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
@@ -18,9 +20,9 @@
 namespace mlir {
 namespace cost {
 
-enum class ReportFormat { Text, Json };
+enum class ReportFormat { Text, Json, Csv };
 
-/// Parses "text" or "json".
+/// Parses "text", "json" or "csv".
 std::optional<ReportFormat> parseReportFormat(llvm::StringRef name);
 
 struct ReportOptions {
@@ -29,6 +31,8 @@ struct ReportOptions {
   bool exact = false;
   /// The input file, as shown in the header and the JSON "file" key.
   std::string fileName;
+  /// The roofline estimate on a chip; null for counts only.
+  const Roofline *roofline = nullptr;
 };
 
 /// The JSON schema identifier; bumped only when a key changes meaning.
@@ -37,10 +41,15 @@ inline constexpr llvm::StringLiteral kReportSchema = "cost-opt-report/1";
 void printReport(const CostAnalysis &analysis, const ReportOptions &options,
                  llvm::raw_ostream &os);
 
-/// `value` with an SI prefix and three significant digits, followed by
-/// `unit` without a space: formatSI(8210000000, "FLOPs") is "8.21 GFLOPs".
-/// Values below 1000 are printed exactly: "512 FLOPs".
-std::string formatSI(int64_t value, llvm::StringRef unit);
+/// A roofline plot (SVG) of the leaf ops of `analysis` on the chip of
+/// `roofline`: log-log axes, the memory roof and one compute ceiling per
+/// precision used, one point per op (per op kind above 200 ops).
+void printRooflineSvg(const CostAnalysis &analysis, const Roofline &roofline,
+                      llvm::raw_ostream &os);
+
+/// The location of an op as "file:line:col" (the first file location of a
+/// fused or named location).
+std::string locationToString(Location loc);
 
 } // namespace cost
 } // namespace mlir

@@ -14,6 +14,11 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
     and `cost.bytes_written`. The scalar ops inside a linalg payload are not
     annotated: the op that owns the payload carries their total.
 
+    With a target (`cost-annotate{target=h100-sxm}`), each costed op also
+    gets its roofline estimate for one execution: `cost.time_ns` (f64) and
+    `cost.bound` ("compute" or "memory"; for a loop or branch, the bound of
+    the larger share of its time).
+
     An op whose cost cannot be determined statically (a dynamic dimension, a
     loop with an unknown trip count) gets `cost.unresolved = "<reason>"`
     instead; an op with no cost model gets the unit attribute
@@ -30,6 +35,20 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
            "Count every tap of a convolution or pooling window, including "
            "taps that land in padding (false: only taps inside the input, "
            "as XLA counts)">,
+    Option<"target", "target", "std::string", /*default=*/"\"\"",
+           "Chip for the roofline annotations cost.time_ns and cost.bound (a name from --list-targets); empty: no roofline">,
+    Option<"targetFile", "target-file", "std::string", /*default=*/"\"\"",
+           "A chip description of your own (YAML, docs/targets.md); "
+           "overrides 'target'">,
+    Option<"computeEfficiency", "compute-efficiency", "double",
+           /*default=*/"1.0",
+           "Fraction of the peak compute rate that is achievable, in (0, 1]">,
+    Option<"bandwidthEfficiency", "bandwidth-efficiency", "double",
+           /*default=*/"1.0",
+           "Fraction of the peak memory bandwidth that is achievable, in "
+           "(0, 1]">,
+    Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
+           "Run f32 contractions at the chip's TF32 tensor-core peak">,
   ];
 }
 
@@ -51,15 +70,38 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
            "Count every tap of a convolution or pooling window, including "
            "taps that land in padding (false: only taps inside the input, "
            "as XLA counts)">,
+    Option<"target", "target", "std::string", /*default=*/"\"h100-sxm\"",
+           "Chip for the roofline estimate (a name from --list-targets); 'none': counts only">,
+    Option<"targetFile", "target-file", "std::string", /*default=*/"\"\"",
+           "A chip description of your own (YAML, docs/targets.md); "
+           "overrides 'target'">,
+    Option<"computeEfficiency", "compute-efficiency", "double",
+           /*default=*/"1.0",
+           "Fraction of the peak compute rate that is achievable, in (0, 1]">,
+    Option<"bandwidthEfficiency", "bandwidth-efficiency", "double",
+           /*default=*/"1.0",
+           "Fraction of the peak memory bandwidth that is achievable, in "
+           "(0, 1]">,
+    Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
+           "Run f32 contractions at the chip's TF32 tensor-core peak">,
     Option<"format", "format", "std::string", /*default=*/"\"text\"",
-           "Report format: 'text' (an aligned table) or 'json' (schema "
-           "cost-opt-report/1, docs/json-schema.md)">,
+           "Report format: 'text' (aligned tables), 'json' (schema "
+           "cost-opt-report/1, docs/json-schema.md) or 'csv' (one row per "
+           "op)">,
     Option<"exact", "exact", "bool", /*default=*/"false",
            "Print exact integers instead of SI-prefixed numbers in the text "
            "report">,
     Option<"reportFile", "report-file", "std::string", /*default=*/"\"-\"",
            "Where to write the report ('-' for standard output); the file is "
            "written atomically, and not at all on error">,
+    Option<"rooflineSvg", "roofline-svg", "std::string",
+           /*default=*/"\"\"",
+           "Also write a roofline plot (SVG) of the ops to this file">,
+    Option<"baseline", "baseline", "std::string", /*default=*/"\"\"",
+           "An earlier JSON report: fail if a function's FLOPs, bytes or "
+           "estimated time grew by more than max-increase percent">,
+    Option<"maxIncrease", "max-increase", "double", /*default=*/"0.0",
+           "Allowed growth over the baseline, in percent">,
   ];
 }
 

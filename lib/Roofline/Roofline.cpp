@@ -1,0 +1,398 @@
+//===- Roofline.cpp - Per-op, per-function and module time estimates ------===//
+
+#include "cost/Roofline/Roofline.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/Dialect/Quant/IR/QuantTypes.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <algorithm>
+
+using namespace mlir;
+using namespace mlir::cost;
+
+StringRef mlir::cost::getBoundName(Bound bound) {
+  switch (bound) {
+  case Bound::None:
+    return "none";
+  case Bound::Compute:
+    return "compute";
+  case Bound::Memory:
+    return "memory";
+  }
+  llvm_unreachable("bound");
+}
+
+static Bound largerShare(double computeS, double memoryS) {
+  if (computeS == 0 && memoryS == 0)
+    return Bound::None;
+  return computeS >= memoryS ? Bound::Compute : Bound::Memory;
+}
+
+Bound OpTime::getBound() const {
+  if (isLeaf)
+    return largerShare(computeS, memoryS);
+  return largerShare(computeBoundS, memoryBoundS);
+}
+
+Bound RooflineEstimate::getBound() const {
+  return largerShare(computeBoundS, memoryBoundS);
+}
+
+/// The precision whose peak an element type runs at. Integers wider than 8
+/// bits and index run on the vector units: the FP32 rate stands in for them
+/// (docs/roofline.md).
+static Precision getPrecision(Type type) {
+  if (auto shaped = dyn_cast<ShapedType>(type))
+    type = shaped.getElementType();
+  if (auto complex = dyn_cast<ComplexType>(type))
+    type = complex.getElementType();
+  if (auto quantized = dyn_cast<quant::QuantizedType>(type))
+    type = quantized.getStorageType();
+  if (isa<FloatTF32Type>(type))
+    return Precision::TF32;
+  if (type.isBF16())
+    return Precision::BF16;
+  if (type.isF16())
+    return Precision::FP16;
+  if (type.isF64())
+    return Precision::FP64;
+  if (auto floatType = dyn_cast<FloatType>(type))
+    return floatType.getWidth() <= 8 ? Precision::FP8 : Precision::FP32;
+  if (auto integer = dyn_cast<IntegerType>(type);
+      integer && integer.getWidth() <= 8 && integer.getWidth() > 1)
+    return Precision::INT8;
+  return Precision::FP32;
+}
+
+/// The element type that decides an op's precision: its first tensor or
+/// buffer operand (the multiplied operands of a contraction come first),
+/// else its first shaped result, else its first operand or result.
+static Precision getOpPrecision(Operation *op) {
+  auto isShaped = [](Type t) { return isa<ShapedType>(t); };
+  for (Type t : op->getOperandTypes())
+    if (isShaped(t))
+      return getPrecision(t);
+  for (Type t : op->getResultTypes())
+    if (isShaped(t))
+      return getPrecision(t);
+  if (op->getNumOperands())
+    return getPrecision(op->getOperand(0).getType());
+  if (op->getNumResults())
+    return getPrecision(op->getResult(0).getType());
+  return Precision::FP32;
+}
+
+static std::string describeLoc(Location loc) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
+    os << fileLoc.getFilename().getValue() << ":" << fileLoc.getLine() << ":"
+       << fileLoc.getColumn();
+  else
+    loc.print(os);
+  return text;
+}
+
+/// Bytes of a function's tensor and buffer arguments and results; empty if
+/// one has a dynamic shape.
+static std::optional<double> getInterfaceBytes(Operation *func) {
+  auto fn = dyn_cast<FunctionOpInterface>(func);
+  if (!fn)
+    return 0.0;
+  double bytes = 0;
+  auto add = [&](Type type) {
+    auto shaped = dyn_cast<ShapedType>(type);
+    if (!shaped)
+      return true;
+    if (!shaped.hasStaticShape())
+      return false;
+    Type element = shaped.getElementType();
+    if (auto quantized = dyn_cast<quant::QuantizedType>(element))
+      element = quantized.getStorageType();
+    double bits = element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 64;
+    if (auto complex = dyn_cast<ComplexType>(element))
+      bits = 2 * complex.getElementType().getIntOrFloatBitWidth();
+    // As the analysis counts: i1 takes a byte, narrower types pack.
+    double elementBytes = bits <= 1 ? 1 : bits < 8 ? bits / 8 : (bits + 7) / 8;
+    bytes += std::ceil(static_cast<double>(shaped.getNumElements()) *
+                       elementBytes);
+    return true;
+  };
+  for (Type type : fn.getArgumentTypes())
+    if (!add(type))
+      return std::nullopt;
+  for (Type type : fn.getResultTypes())
+    if (!add(type))
+      return std::nullopt;
+  return bytes;
+}
+
+static void addSubstitution(RooflineEstimate &e, Precision from,
+                            Precision to) {
+  if (!llvm::is_contained(e.substitutions, std::make_pair(from, to)))
+    e.substitutions.push_back({from, to});
+}
+
+Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
+                   RooflineOptions opts)
+    : analysis(analysis), target(target), options(opts) {
+  ArrayRef<FunctionCost> functions = analysis.getFunctions();
+  const double bandwidth = target.bandwidth.value * options.bandwidthEfficiency;
+  exclusive.resize(functions.size());
+  inclusive.resize(functions.size());
+
+  // Leaf ops: their own time. Region-holding ops and calls: filled below.
+  auto leafTime = [&](const OpCostResult &result) {
+    OpTime time;
+    time.isLeaf = true;
+    const CostCounts &c = result.counts;
+    double work = static_cast<double>(c.flops) +
+                  static_cast<double>(c.intOps) +
+                  static_cast<double>(c.transcendentals);
+    double bytes =
+        static_cast<double>(c.bytesRead) + static_cast<double>(c.bytesWritten);
+    Precision precision = getOpPrecision(result.op);
+    if (precision == Precision::FP32 && options.allowTF32 && c.macs > 0)
+      precision = Precision::TF32;
+    time.precision = precision;
+    if (bytes > 0)
+      time.intensity = work / bytes;
+    time.memoryS = bytes / bandwidth;
+    if (work > 0) {
+      std::optional<std::pair<double, Precision>> peak =
+          target.getEffectivePeak(precision);
+      if (!peak)
+        return time; // Not estimated: no peak for this precision.
+      time.peakPrecision = peak->second;
+      time.peak = peak->first * options.computeEfficiency;
+      time.computeS = work / time.peak;
+    }
+    time.estimated = true;
+    time.timeS = std::max(time.computeS, time.memoryS);
+    (time.getBound() == Bound::Compute ? time.computeBoundS
+                                       : time.memoryBoundS) = time.timeS;
+    return time;
+  };
+
+  // Each function: times bottom-up, executions top-down. A call's time is
+  // its callee's inclusive time, so callees are done first (on demand; the
+  // analysis only costs calls across recursion cycles, so this terminates).
+  std::vector<int> state(functions.size(), 0); // 0 new, 1 running, 2 done
+  std::function<void(size_t)> estimate = [&](size_t fi) {
+    if (state[fi] != 0)
+      return;
+    state[fi] = 1;
+    const FunctionCost &fn = functions[fi];
+    ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
+    for (const OpCostResult &result : results)
+      if (result.callee >= 0)
+        estimate(result.callee);
+
+    llvm::DenseMap<Operation *, size_t> indexOf;
+    for (auto [i, result] : llvm::enumerate(results))
+      indexOf[result.op] = i;
+    auto runsOfRegion = [&](int parentIndex, unsigned region) -> double {
+      const std::vector<int64_t> &runs = results[parentIndex].regionExecutions;
+      return region < runs.size() ? static_cast<double>(runs[region]) : 1.0;
+    };
+
+    // Times, bottom-up: a parent's time is the sum of its children's times
+    // their region's executions.
+    std::vector<OpTime> opTimes(results.size());
+    std::vector<bool> hasChildren(results.size(), false);
+    for (const OpCostResult &result : results)
+      if (result.parent >= 0)
+        hasChildren[result.parent] = true;
+    for (size_t i = 0; i < results.size(); ++i) {
+      const OpCostResult &result = results[i];
+      if (result.status != OpCostStatus::Costed)
+        continue;
+      if (result.callee >= 0) {
+        const RooflineEstimate &callee = inclusive[result.callee];
+        opTimes[i].estimated = callee.noPeak.empty();
+        opTimes[i].timeS = callee.timeS;
+        opTimes[i].computeBoundS = callee.computeBoundS;
+        opTimes[i].memoryBoundS = callee.memoryBoundS;
+      } else if (!hasChildren[i]) {
+        opTimes[i] = leafTime(result);
+      } else {
+        opTimes[i].estimated = true;
+      }
+    }
+    for (size_t i = results.size(); i-- > 0;) {
+      int p = results[i].parent;
+      if (p < 0 || results[i].status != OpCostStatus::Costed)
+        continue;
+      double factor = runsOfRegion(p, results[i].parentRegion);
+      OpTime &up = opTimes[p];
+      up.timeS += factor * opTimes[i].timeS;
+      up.computeBoundS += factor * opTimes[i].computeBoundS;
+      up.memoryBoundS += factor * opTimes[i].memoryBoundS;
+      if (!opTimes[i].estimated && factor != 0)
+        up.estimated = false;
+    }
+
+    // Function estimates: top-level ops for the times, leaves (with their
+    // executions) for work and the list of most expensive ops.
+    RooflineEstimate &own = exclusive[fi];
+    RooflineEstimate &all = inclusive[fi];
+    std::vector<TopOp> candidates;
+    for (auto [i, result] : llvm::enumerate(results)) {
+      OpTime &time = opTimes[i];
+      times[result.op] = time;
+      if (result.status != OpCostStatus::Costed || !result.executions)
+        continue;
+      bool isCall = result.callee >= 0;
+      double n = static_cast<double>(*result.executions);
+      if (result.parent < 0) {
+        for (RooflineEstimate *e : {&own, &all}) {
+          if (isCall && e == &own)
+            continue;
+          e->timeS += time.timeS;
+          e->computeBoundS += time.computeBoundS;
+          e->memoryBoundS += time.memoryBoundS;
+        }
+      }
+      if (isCall) {
+        const RooflineEstimate &callee = inclusive[result.callee];
+        for (size_t p = 0; p < kNumPrecisions; ++p)
+          all.work[p] += n * callee.work[p];
+        for (const std::string &entry : callee.noPeak)
+          all.noPeak.push_back(entry);
+        for (auto [from, to] : callee.substitutions)
+          addSubstitution(all, from, to);
+      } else if (time.isLeaf) {
+        const CostCounts &c = result.counts;
+        double work = static_cast<double>(c.flops) +
+                      static_cast<double>(c.intOps) +
+                      static_cast<double>(c.transcendentals);
+        if (work > 0 && !time.peakPrecision) {
+          std::string entry = llvm::formatv(
+              "{0} ({1}) at {2}", result.op->getName().getStringRef(),
+              getPrecisionName(*time.precision), describeLoc(result.op->getLoc()));
+          own.noPeak.push_back(entry);
+          all.noPeak.push_back(entry);
+        } else if (work > 0) {
+          own.work[static_cast<size_t>(*time.peakPrecision)] += n * work;
+          all.work[static_cast<size_t>(*time.peakPrecision)] += n * work;
+          if (*time.precision != *time.peakPrecision)
+            for (RooflineEstimate *e : {&own, &all})
+              addSubstitution(*e, *time.precision, *time.peakPrecision);
+        }
+      } else {
+        continue;
+      }
+      if (n > 0 && time.timeS > 0)
+        candidates.push_back(
+            {result.op, fn.name, n * time.timeS, n, time.getBound()});
+    }
+    llvm::stable_sort(candidates, [](const TopOp &a, const TopOp &b) {
+      return a.timeS > b.timeS;
+    });
+    if (candidates.size() > 10)
+      candidates.resize(10);
+    all.top = candidates;
+    for (const TopOp &candidate : candidates)
+      if (results[indexOf[candidate.op]].callee < 0)
+        own.top.push_back(candidate);
+
+    // Lower bounds: work at peak against arguments, results and weights
+    // moved once. Inclusive: with every function it reaches, each once.
+    std::optional<double> interfaceBytes = getInterfaceBytes(fn.func);
+    auto lowerBound = [&](RooflineEstimate &e, double weightBytes) {
+      double computeS = 0;
+      for (Precision p : getPrecisions()) {
+        std::optional<std::pair<double, Precision>> peak =
+            target.getEffectivePeak(p);
+        if (peak && e.work[static_cast<size_t>(p)] > 0)
+          computeS += e.work[static_cast<size_t>(p)] /
+                      (peak->first * options.computeEfficiency);
+      }
+      e.lowerComputeS = computeS;
+      if (!interfaceBytes)
+        return;
+      e.lowerMemoryS = (*interfaceBytes + weightBytes) / bandwidth;
+      e.lowerBoundS = std::max(*e.lowerComputeS, *e.lowerMemoryS);
+    };
+    lowerBound(own, static_cast<double>(fn.summary.params.bytes));
+    llvm::SetVector<size_t> reached;
+    reached.insert(fi);
+    for (size_t k = 0; k < reached.size(); ++k)
+      for (const OpCostResult &r : analysis.getOpResults(functions[reached[k]]))
+        if (r.callee >= 0)
+          reached.insert(r.callee);
+    double reachedWeights = 0;
+    for (size_t k : reached)
+      reachedWeights += static_cast<double>(functions[k].summary.params.bytes);
+    lowerBound(all, reachedWeights);
+    state[fi] = 2;
+  };
+  for (size_t i = 0; i < functions.size(); ++i)
+    estimate(i);
+
+  // The module: the root functions, as the counts are.
+  std::vector<TopOp> candidates;
+  double interfaceBytes = 0;
+  bool interfaceKnown = true;
+  for (auto [i, fn] : llvm::enumerate(functions)) {
+    if (!fn.isRoot)
+      continue;
+    const RooflineEstimate &e = inclusive[i];
+    total.timeS += e.timeS;
+    total.computeBoundS += e.computeBoundS;
+    total.memoryBoundS += e.memoryBoundS;
+    for (size_t p = 0; p < kNumPrecisions; ++p)
+      total.work[p] += e.work[p];
+    llvm::append_range(total.noPeak, e.noPeak);
+    for (auto [from, to] : e.substitutions)
+      addSubstitution(total, from, to);
+    llvm::append_range(candidates, e.top);
+    std::optional<double> bytes = getInterfaceBytes(fn.func);
+    if (bytes)
+      interfaceBytes += *bytes;
+    else
+      interfaceKnown = false;
+  }
+  llvm::stable_sort(candidates, [](const TopOp &a, const TopOp &b) {
+    return a.timeS > b.timeS;
+  });
+  if (candidates.size() > 10)
+    candidates.resize(10);
+  total.top = std::move(candidates);
+  double computeS = 0;
+  for (Precision p : getPrecisions())
+    if (auto peak = target.getEffectivePeak(p);
+        peak && total.work[static_cast<size_t>(p)] > 0)
+      computeS += total.work[static_cast<size_t>(p)] /
+                  (peak->first * options.computeEfficiency);
+  total.lowerComputeS = computeS;
+  if (interfaceKnown) {
+    total.lowerMemoryS =
+        (interfaceBytes +
+         static_cast<double>(analysis.getTotal().params.bytes)) /
+        bandwidth;
+    total.lowerBoundS = std::max(computeS, *total.lowerMemoryS);
+  }
+}
+
+const OpTime *Roofline::lookup(Operation *op) const {
+  auto it = times.find(op);
+  return it == times.end() ? nullptr : &it->second;
+}
+
+LogicalResult mlir::cost::verifyRooflineOptions(const RooflineOptions &options,
+                                                llvm::raw_ostream &diag) {
+  for (auto [name, value] :
+       {std::pair{"compute-efficiency", options.computeEfficiency},
+        std::pair{"bandwidth-efficiency", options.bandwidthEfficiency}})
+    if (!(value > 0 && value <= 1)) {
+      diag << "error: --" << name << "=" << value
+           << " is not in (0, 1]: it is the fraction of the peak that is "
+              "achievable\n";
+      return failure();
+    }
+  return success();
+}
