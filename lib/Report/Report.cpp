@@ -78,22 +78,39 @@ static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
            std::to_string(summary.opsCosted), std::to_string(notCosted)}};
 }
 
+/// Display width of UTF-8 text (µ is two bytes, one column).
+static size_t displayWidth(StringRef text) {
+  return llvm::count_if(text, [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  });
+}
+
+static std::string padLeft(StringRef text, size_t width) {
+  size_t shown = displayWidth(text);
+  return std::string(width > shown ? width - shown : 0, ' ') + text.str();
+}
+
+static std::string padRight(StringRef text, size_t width) {
+  size_t shown = displayWidth(text);
+  return text.str() + std::string(width > shown ? width - shown : 0, ' ');
+}
+
 /// Right-aligned columns under a header, with a rule above the last row.
 static void printTable(ArrayRef<std::string> headers, ArrayRef<TextRow> rows,
                        raw_ostream &os) {
-  size_t nameWidth = headers.front().size();
+  size_t nameWidth = displayWidth(headers.front());
   std::vector<size_t> widths;
   for (const std::string &header : headers.drop_front())
-    widths.push_back(header.size());
+    widths.push_back(displayWidth(header));
   for (const TextRow &row : rows) {
-    nameWidth = std::max(nameWidth, row.name.size());
+    nameWidth = std::max(nameWidth, displayWidth(row.name));
     for (auto [i, cell] : llvm::enumerate(row.cells))
-      widths[i] = std::max(widths[i], cell.size());
+      widths[i] = std::max(widths[i], displayWidth(cell));
   }
   auto printLine = [&](StringRef name, ArrayRef<std::string> cells) {
-    os << llvm::left_justify(name, nameWidth);
+    os << padRight(name, nameWidth);
     for (auto [i, cell] : llvm::enumerate(cells))
-      os << "  " << llvm::right_justify(cell, widths[i]);
+      os << "  " << padLeft(cell, widths[i]);
     os << "\n";
   };
   printLine(headers.front(), headers.drop_front());
@@ -123,9 +140,12 @@ static TextRow makeRooflineRow(StringRef name, const RooflineEstimate &e) {
     return e.timeS > 0 ? llvm::formatv("{0:P0}", part / e.timeS).str()
                        : std::string("-");
   };
+  // '*': ops without a peak are left out (listed as warnings).
+  std::string partial = e.noPeak.empty() ? "" : "*";
   return {name.str(),
-          {seconds(e.timeS), share(e.computeBoundS), share(e.memoryBoundS),
-           getBoundName(e.getBound()).str(), seconds(e.lowerBoundS)}};
+          {seconds(e.timeS) + partial, share(e.computeBoundS),
+           share(e.memoryBoundS), getBoundName(e.getBound()).str(),
+           seconds(e.lowerBoundS) + partial}};
 }
 
 static void printTextRoofline(const CostAnalysis &analysis,
@@ -174,8 +194,8 @@ static void printTextRoofline(const CostAnalysis &analysis,
   if (!total.top.empty()) {
     os << "\nLargest estimated times:\n";
     for (const TopOp &top : total.top) {
-      os << "  " << llvm::right_justify(seconds(top.timeS), 9) << "  "
-         << llvm::left_justify(getBoundName(top.bound), 7) << "  @"
+      os << "  " << padLeft(seconds(top.timeS), 9) << "  "
+         << padRight(getBoundName(top.bound), 7) << "  @"
          << top.function << "  " << top.op->getName().getStringRef();
       if (auto call = dyn_cast<CallOpInterface>(top.op))
         if (auto symbol = dyn_cast_if_present<SymbolRefAttr>(
@@ -191,6 +211,8 @@ static void printTextRoofline(const CostAnalysis &analysis,
     os << "warning: " << entry << ": " << target.name
        << " has no peak for this precision; the op is left out of the "
           "time\n";
+  if (!total.noPeak.empty())
+    os << "note: times marked '*' leave out the ops listed above.\n";
 }
 
 static void printTextReport(const CostAnalysis &analysis,

@@ -116,7 +116,9 @@ static std::optional<double> getInterfaceBytes(Operation *func) {
     if (auto complex = dyn_cast<ComplexType>(element))
       bits = 2 * complex.getElementType().getIntOrFloatBitWidth();
     // As the analysis counts: i1 takes a byte, narrower types pack.
-    double elementBytes = bits <= 1 ? 1 : bits < 8 ? bits / 8 : (bits + 7) / 8;
+    double elementBytes = bits <= 1  ? 1
+                          : bits < 8 ? bits / 8
+                                     : std::ceil(bits / 8);
     bytes += std::ceil(static_cast<double>(shaped.getNumElements()) *
                        elementBytes);
     return true;

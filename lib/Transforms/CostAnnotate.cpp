@@ -58,7 +58,10 @@ struct CostAnnotatePass
             ? FailureOr<std::optional<Target>>(std::optional<Target>())
             : selectTarget(target, targetFile, diag);
     if (failed(chip) || failed(verifyRooflineOptions(rooflineOptions, diag))) {
-      getOperation()->emitError() << StringRef(diagText).trim();
+      // At the op's location, without a dump of the module.
+      StringRef text = StringRef(diagText).trim();
+      text.consume_front("error: ");
+      mlir::emitError(getOperation()->getLoc()) << text;
       return signalPassFailure();
     }
 

@@ -61,7 +61,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     llvm::raw_string_ostream diag(diagText);
     FailureOr<std::optional<Target>> chip = selectTarget(target, targetFile, diag);
     if (failed(chip) || failed(verifyRooflineOptions(rooflineOptions, diag))) {
-      getOperation().emitError() << StringRef(diagText).trim();
+      // At the module's location, without a dump of the module.
+      StringRef text = StringRef(diagText).trim();
+      text.consume_front("error: ");
+      mlir::emitError(getOperation().getLoc()) << text;
       return signalPassFailure();
     }
     if (!rooflineSvg.empty() && !*chip) {
