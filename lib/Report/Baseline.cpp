@@ -4,6 +4,7 @@
 #include "cost/Analysis/Units.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <optional>
@@ -173,13 +174,13 @@ bool mlir::cost::compareWithBaseline(const json::Value &baseline,
   }
   if (!failures.empty()) {
     os << "error: cost grew by more than "
-       << llvm::formatv("{0}", maxIncreasePercent) << "% over the baseline "
+       << llvm::format("%g", maxIncreasePercent) << "% over the baseline "
        << baselineName << ":\n"
        << failures;
     return false;
   }
   os << "baseline " << baselineName << ": " << compared
      << " entries (functions and the total) compared, none grew by more than "
-     << llvm::formatv("{0}", maxIncreasePercent) << "%\n";
+     << llvm::format("%g", maxIncreasePercent) << "%\n";
   return true;
 }

@@ -6,6 +6,7 @@
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
@@ -391,7 +392,7 @@ LogicalResult mlir::cost::verifyRooflineOptions(const RooflineOptions &options,
        {std::pair{"compute-efficiency", options.computeEfficiency},
         std::pair{"bandwidth-efficiency", options.bandwidthEfficiency}})
     if (!(value > 0 && value <= 1)) {
-      diag << "error: --" << name << "=" << value
+      diag << "error: --" << name << "=" << llvm::format("%g", value)
            << " is not in (0, 1]: it is the fraction of the peak that is "
               "achievable\n";
       return failure();
