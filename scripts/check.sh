@@ -3,7 +3,7 @@
 # FileCheck; the corpus tests run when ../shared/corpus exists).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --with-test-tools
 BUILD_DIR=${BUILD_DIR:-build}
 log=$(mktemp)
 status=0

@@ -2,6 +2,7 @@
 """lit configuration for the cost-opt regression tests."""
 
 import os
+import shutil
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -41,6 +42,13 @@ mlir_include = next(
      if os.path.isdir(os.path.join(d, "mlir", "Dialect"))), "")
 config.substitutions.append(("%mlir_include", mlir_include))
 config.substitutions.append(("%python", config.python_executable))
+
+# Headless Chromium renders the roofline SVG in one test (Debian's chromium
+# package; scripts/check.sh installs it).
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+if chromium:
+    config.available_features.add("chromium")
+    config.substitutions.append(("%chromium", chromium))
 config.substitutions.append(("%cost_opt_bin", os.path.join(config.cost_tools_dir, "cost-opt")))
 
 llvm_config.use_default_substitutions()

@@ -90,7 +90,9 @@ static double growth(double before, double after) {
 static std::string describeGrowth(double percent) {
   if (std::isinf(percent))
     return "from 0";
-  return llvm::formatv("{0:+0.0;-0.0}%", percent).str();
+  std::string text;
+  llvm::raw_string_ostream(text) << llvm::format("%+.1f%%", percent);
+  return text;
 }
 
 bool mlir::cost::compareWithBaseline(const json::Value &baseline,
@@ -153,7 +155,8 @@ bool mlir::cost::compareWithBaseline(const json::Value &baseline,
     // Which op kinds changed, in the current report's order.
     auto describeKind = [&](llvm::StringRef op, std::array<double, 4> a,
                             std::array<double, 4> b) {
-      out << "    " << op << ": " << llvm::formatv("{0} -> {1} ops", a[0], b[0])
+      out << "    " << op << ": "
+          << llvm::format("%g -> %g ops", a[0], b[0])
           << ", " << formatSIReal(a[1], "FLOPs") << " -> "
           << formatSIReal(b[1], "FLOPs") << ", " << formatSIReal(a[2], "B")
           << " -> " << formatSIReal(b[2], "B");

@@ -5,6 +5,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "mlir/Interfaces/CallInterfaces.h"
@@ -525,13 +526,22 @@ static void printCsvReport(const CostAnalysis &analysis,
           roofline && costed ? roofline->lookup(result.op) : nullptr;
       os << ",";
       if (time && time->intensity)
-        os << llvm::formatv("{0}", *time->intensity);
-      os << "," << (time && time->precision ? getPrecisionName(*time->precision) : "");
-      os << "," << (time && time->peakPrecision ? getPrecisionName(*time->peakPrecision) : "");
+        os << llvm::format("%g", *time->intensity);
+      // The precision only where work ran (or found no peak).
+      bool hasPrecision =
+          time && time->precision && (time->peakPrecision || !time->estimated);
+      os << ","
+         << (hasPrecision ? getPrecisionName(*time->precision) : StringRef());
+      os << ","
+         << (time && time->peakPrecision
+                 ? getPrecisionName(*time->peakPrecision)
+                 : StringRef());
       os << ",";
       if (time && time->estimated)
-        os << llvm::formatv("{0:e}", time->timeS);
-      os << "," << (time && time->estimated ? getBoundName(time->getBound()) : "");
+        os << llvm::format("%.6e", time->timeS);
+      os << ","
+         << (time && time->estimated ? getBoundName(time->getBound())
+                                     : StringRef());
       os << "\n";
     }
   }

@@ -11,6 +11,7 @@
 #include "cost/Report/Report.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
@@ -158,7 +159,7 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
   double ly0 = std::min(std::floor(std::log10(yMin)), ly1 - 3);
 
   const double width = 860, height = 560;
-  const double left = 90, right = 200, top = 50, bottom = 60;
+  const double left = 120, right = 200, top = 50, bottom = 60;
   const double plotW = width - left - right, plotH = height - top - bottom;
   auto px = [&](double x) {
     return left + (std::log10(x) - lx0) / (lx1 - lx0) * plotW;
@@ -181,9 +182,16 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
       "Roofline on {1}: {2}</text>\n",
       left, escapeXml(target.name), escapeXml(target.description));
 
-  // Grid and ticks, one per decade.
-  auto tickLabel = [](double value, StringRef unit) {
-    return formatSIReal(value, unit);
+  // Grid and ticks, one per decade: "1 TFLOP/s", "10 TFLOP/s", "100 TFLOP/s";
+  // intensities as plain numbers.
+  auto rateLabel = [](double decade) {
+    static const char *const kPrefixes[] = {"", "K", "M", "G", "T", "P", "E"};
+    int exponent = static_cast<int>(decade);
+    int group = std::clamp(exponent / 3, 0, 6);
+    return llvm::formatv("{0} {1}FLOP/s",
+                         static_cast<int>(std::pow(10, exponent - 3 * group)),
+                         kPrefixes[group])
+        .str();
   };
   os << "<g stroke=\"#dddddd\">\n";
   for (double d = lx0; d <= lx1; ++d)
@@ -199,12 +207,12 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
     os << llvm::formatv("<text x=\"{0:F1}\" y=\"{1}\" "
                         "text-anchor=\"middle\">{2}</text>\n",
                         px(std::pow(10, d)), top + plotH + 18,
-                        escapeXml(tickLabel(std::pow(10, d), "")));
+                        llvm::format("%g", std::pow(10, d)));
   for (double d = ly0; d <= ly1; ++d)
     os << llvm::formatv("<text x=\"{0}\" y=\"{1:F1}\" "
                         "text-anchor=\"end\">{2}</text>\n",
                         left - 6, py(std::pow(10, d)) + 4,
-                        escapeXml(tickLabel(std::pow(10, d), "FLOP/s")));
+                        escapeXml(rateLabel(d)));
   os << "</g>\n";
   os << llvm::formatv(
       "<rect x=\"{0}\" y=\"{1}\" width=\"{2}\" height=\"{3}\" fill=\"none\" "

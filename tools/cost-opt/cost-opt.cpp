@@ -229,14 +229,19 @@ static LogicalResult runReport(StringRef inputFilename,
 
   // The IR is not the output of --flops: discard it.
   llvm::raw_null_ostream discardIR;
-  if (failed(MlirOptMain(discardIR, std::move(input), registry, config)))
+  bool ok = succeeded(MlirOptMain(discardIR, std::move(input), registry, config));
+  // The report pass renders its report last, after every check that can
+  // fail, so a report exists only if it is complete. The one failure that
+  // comes after it is the --baseline gate: the report is still written, and
+  // the run fails.
+  if (report.empty())
     return failure();
 
-  // Written only now, after everything succeeded, and atomically.
+  // Written only now, and atomically.
   StringRef destination = reportFile.empty() ? outputFilename : reportFile;
   if (destination == "-") {
     llvm::outs() << report;
-    return success();
+    return success(ok);
   }
   if (llvm::Error error =
           llvm::writeToOutput(destination, [&](llvm::raw_ostream &os) {
@@ -247,7 +252,7 @@ static LogicalResult runReport(StringRef inputFilename,
                  << "': " << llvm::toString(std::move(error)) << "\n";
     return failure();
   }
-  return success();
+  return success(ok);
 }
 
 int main(int argc, char **argv) {
