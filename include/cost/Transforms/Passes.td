@@ -62,6 +62,11 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
     (by name and count) or whose cost is unresolved (with location and
     reason). The IR is left unchanged.
 
+    With a target (default `h100-sxm`; `target=none` for counts only) the
+    report adds the roofline estimate of docs/roofline.md: per function and
+    module time, its compute- and memory-bound shares, a fused lower bound,
+    and the ops with the largest estimated time.
+
     `cost-opt --flops FILE` runs this pass and prints only the report.
   }];
   let options = [
