@@ -20,8 +20,8 @@ std::string mlir::cost::formatSIReal(double value, llvm::StringRef unit) {
   if (!(value > 0) || !std::isfinite(value))
     return llvm::formatv("{0} {1}", value == 0 ? "0" : "?", unit).str();
   // Index 4 is no prefix.
-  static const char *const kPrefixes[] = {"p", "n", "µ", "m", "",
-                                          "K", "M", "G", "T", "P", "E"};
+  static const char *const kPrefixes[] = {"p", "n", "µ", "m", "", "K",
+                                          "M", "G", "T", "P", "E"};
   constexpr int kNone = 4, kLast = 10;
   int index = kNone;
   double scaled = value;

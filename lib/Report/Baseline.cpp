@@ -51,12 +51,11 @@ static Watched readWatched(const json::Object &object) {
     for (const json::Value &value : *kinds)
       if (const json::Object *kind = value.getAsObject())
         if (std::optional<llvm::StringRef> name = kind->getString("op"))
-          watched.kinds.push_back(
-              {name->str(),
-               {getNumber(*kind, "count").value_or(0),
-                getNumber(*kind, "flops").value_or(0),
-                getNumber(*kind, "bytes").value_or(0),
-                getNumber(*kind, "time_s").value_or(0)}});
+          watched.kinds.push_back({name->str(),
+                                   {getNumber(*kind, "count").value_or(0),
+                                    getNumber(*kind, "flops").value_or(0),
+                                    getNumber(*kind, "bytes").value_or(0),
+                                    getNumber(*kind, "time_s").value_or(0)}});
   return watched;
 }
 
@@ -155,8 +154,7 @@ bool mlir::cost::compareWithBaseline(const json::Value &baseline,
     // Which op kinds changed, in the current report's order.
     auto describeKind = [&](llvm::StringRef op, std::array<double, 4> a,
                             std::array<double, 4> b) {
-      out << "    " << op << ": "
-          << llvm::format("%g -> %g ops", a[0], b[0])
+      out << "    " << op << ": " << llvm::format("%g -> %g ops", a[0], b[0])
           << ", " << formatSIReal(a[1], "FLOPs") << " -> "
           << formatSIReal(b[1], "FLOPs") << ", " << formatSIReal(a[2], "B")
           << " -> " << formatSIReal(b[2], "B");

@@ -4,12 +4,12 @@
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
+#include "mlir/Interfaces/CallInterfaces.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
-#include "mlir/Interfaces/CallInterfaces.h"
-#include "llvm/ADT/StringMap.h"
 
 #include <cmath>
 
@@ -196,8 +196,8 @@ static void printTextRoofline(const CostAnalysis &analysis,
     os << "\nLargest estimated times:\n";
     for (const TopOp &top : total.top) {
       os << "  " << padLeft(seconds(top.timeS), 9) << "  "
-         << padRight(getBoundName(top.bound), 7) << "  @"
-         << top.function << "  " << top.op->getName().getStringRef();
+         << padRight(getBoundName(top.bound), 7) << "  @" << top.function
+         << "  " << top.op->getName().getStringRef();
       if (auto call = dyn_cast<CallOpInterface>(top.op))
         if (auto symbol = dyn_cast_if_present<SymbolRefAttr>(
                 call.getCallableForCallee().dyn_cast<SymbolRefAttr>()))
@@ -392,11 +392,11 @@ static void writeOpKinds(llvm::json::OStream &json,
       return checkedMul(value, n).value_or(INT64_MAX);
     };
     kind.count = checkedAdd(kind.count, n).value_or(INT64_MAX);
-    kind.flops = checkedAdd(kind.flops, times(result.counts.flops))
-                     .value_or(INT64_MAX);
-    int64_t bytes = checkedAdd(result.counts.bytesRead,
-                               result.counts.bytesWritten)
-                        .value_or(INT64_MAX);
+    kind.flops =
+        checkedAdd(kind.flops, times(result.counts.flops)).value_or(INT64_MAX);
+    int64_t bytes =
+        checkedAdd(result.counts.bytesRead, result.counts.bytesWritten)
+            .value_or(INT64_MAX);
     kind.bytes = checkedAdd(kind.bytes, times(bytes)).value_or(INT64_MAX);
     if (roofline)
       if (const OpTime *time = roofline->lookup(result.op))
@@ -508,8 +508,8 @@ static void printCsvReport(const CostAnalysis &analysis,
       // inclusive counts; a "region" row already holds the ops nested in it;
       // a "call" row holds the callee's inclusive cost.
       StringRef kind = result.callee >= 0 ? "call"
-                       : hasChildren[i]    ? "region"
-                                           : "op";
+                       : hasChildren[i]   ? "region"
+                                          : "op";
       os << csvField(fn.name) << ","
          << csvField(result.op->getName().getStringRef()) << ","
          << csvField(locationToString(result.op->getLoc())) << "," << status

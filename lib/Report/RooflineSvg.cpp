@@ -82,9 +82,9 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
         continue;
       const CostCounts &c = result.counts;
       double n = static_cast<double>(*result.executions);
-      double work = n * (static_cast<double>(c.flops) +
-                         static_cast<double>(c.intOps) +
-                         static_cast<double>(c.transcendentals));
+      double work =
+          n * (static_cast<double>(c.flops) + static_cast<double>(c.intOps) +
+               static_cast<double>(c.transcendentals));
       double bytes = n * (static_cast<double>(c.bytesRead) +
                           static_cast<double>(c.bytesWritten));
       if (work == 0 && bytes == 0)
@@ -93,10 +93,10 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
         ++notPlotted;
         continue;
       }
-      ops.push_back({result.op->getName().getStringRef().str(),
-                     "@" + fn.name + " " +
-                         locationToString(result.op->getLoc()),
-                     work, bytes, n * time->timeS, *time->peakPrecision});
+      ops.push_back(
+          {result.op->getName().getStringRef().str(),
+           "@" + fn.name + " " + locationToString(result.op->getLoc()), work,
+           bytes, n * time->timeS, *time->peakPrecision});
     }
   }
   std::vector<Point> points;
@@ -240,8 +240,8 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
     os << llvm::formatv("<polyline class=\"roof\" data-precision=\"{0}\" "
                         "stroke=\"{1}\" points=\"{2:F1},{3:F1} {4:F1},{5:F1} "
                         "{6:F1},{5:F1}\"/>\n",
-                        getPrecisionName(p), colorOf(p), px(xStart),
-                        py(yStart), px(ridge), py(peak), px(xHi));
+                        getPrecisionName(p), colorOf(p), px(xStart), py(yStart),
+                        px(ridge), py(peak), px(xHi));
   }
   os << "</g>\n";
   // Legend: the ceilings and the memory roof, right of the plot.
@@ -261,8 +261,8 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
     os << llvm::formatv(
         "<text x=\"{0}\" y=\"{1:F1}\" fill=\"{2}\">{3} {4}</text>\n",
         left + plotW + 14, legendY, colorOf(p), getPrecisionName(p),
-        escapeXml(formatSIReal(
-            peak, isIntegerPrecision(p) ? "OP/s" : "FLOP/s")));
+        escapeXml(
+            formatSIReal(peak, isIntegerPrecision(p) ? "OP/s" : "FLOP/s")));
   }
   legendY += 26;
   os << llvm::formatv("<text x=\"{0}\" y=\"{1:F1}\" fill=\"#555555\">"
@@ -293,8 +293,8 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
         "<circle class=\"op\" data-op=\"{0}\" cx=\"{1:F1}\" cy=\"{2:F1}\" "
         "r=\"{3:F1}\" fill=\"{4}\"><title>{0} {5}: {6}, {7} per byte, "
         "{8}</title></circle>\n",
-        escapeXml(point.label), px(point.intensity()), py(point.rate()),
-        radius, colorOf(point.precision), escapeXml(point.detail),
+        escapeXml(point.label), px(point.intensity()), py(point.rate()), radius,
+        colorOf(point.precision), escapeXml(point.detail),
         escapeXml(formatSIReal(point.timeS, "s")),
         llvm::formatv("{0:F2}", point.intensity()),
         getPrecisionName(point.precision));

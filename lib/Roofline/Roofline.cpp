@@ -2,8 +2,8 @@
 
 #include "cost/Roofline/Roofline.h"
 
-#include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
+#include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Support/Format.h"
@@ -120,8 +120,8 @@ static std::optional<double> getInterfaceBytes(Operation *func) {
     double elementBytes = bits <= 1  ? 1
                           : bits < 8 ? bits / 8
                                      : std::ceil(bits / 8);
-    bytes += std::ceil(static_cast<double>(shaped.getNumElements()) *
-                       elementBytes);
+    bytes +=
+        std::ceil(static_cast<double>(shaped.getNumElements()) * elementBytes);
     return true;
   };
   for (Type type : fn.getArgumentTypes())
@@ -133,8 +133,7 @@ static std::optional<double> getInterfaceBytes(Operation *func) {
   return bytes;
 }
 
-static void addSubstitution(RooflineEstimate &e, Precision from,
-                            Precision to) {
+static void addSubstitution(RooflineEstimate &e, Precision from, Precision to) {
   if (!llvm::is_contained(e.substitutions, std::make_pair(from, to)))
     e.substitutions.push_back({from, to});
 }
@@ -152,8 +151,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     OpTime time;
     time.isLeaf = true;
     const CostCounts &c = result.counts;
-    double work = static_cast<double>(c.flops) +
-                  static_cast<double>(c.intOps) +
+    double work = static_cast<double>(c.flops) + static_cast<double>(c.intOps) +
                   static_cast<double>(c.transcendentals);
     double bytes =
         static_cast<double>(c.bytesRead) + static_cast<double>(c.bytesWritten);
@@ -273,9 +271,10 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
                       static_cast<double>(c.intOps) +
                       static_cast<double>(c.transcendentals);
         if (work > 0 && !time.peakPrecision) {
-          std::string entry = llvm::formatv(
-              "{0} ({1}) at {2}", result.op->getName().getStringRef(),
-              getPrecisionName(*time.precision), describeLoc(result.op->getLoc()));
+          std::string entry = llvm::formatv("{0} ({1}) at {2}",
+                                            result.op->getName().getStringRef(),
+                                            getPrecisionName(*time.precision),
+                                            describeLoc(result.op->getLoc()));
           own.noPeak.push_back(entry);
           all.noPeak.push_back(entry);
         } else if (work > 0) {

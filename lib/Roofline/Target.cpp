@@ -10,9 +10,9 @@
 
 #include "cost/Analysis/Units.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -155,11 +155,10 @@ private:
   FailureOr<std::string> getScalar(yaml::Node *node, StringRef field);
   /// Calls `each(key, value)` for every entry of a mapping, rejecting
   /// duplicate keys.
-  LogicalResult
-  forEachEntry(yaml::MappingNode *mapping, StringRef field,
-               llvm::function_ref<LogicalResult(StringRef, yaml::Node *,
-                                                yaml::Node *)>
-                   each);
+  LogicalResult forEachEntry(
+      yaml::MappingNode *mapping, StringRef field,
+      llvm::function_ref<LogicalResult(StringRef, yaml::Node *, yaml::Node *)>
+          each);
   /// A mapping whose values are all scalars, read in one pass (a yaml
   /// mapping can be iterated only once).
   struct ScalarEntry {
@@ -172,9 +171,8 @@ private:
                                                      StringRef field);
   FailureOr<Figure> parseFigure(yaml::Node *node, StringRef field,
                                 Quantity quantity);
-  FailureOr<Figure> parseFigure(ArrayRef<ScalarEntry> entries,
-                                yaml::Node *node, StringRef field,
-                                Quantity quantity);
+  FailureOr<Figure> parseFigure(ArrayRef<ScalarEntry> entries, yaml::Node *node,
+                                StringRef field, Quantity quantity);
   LogicalResult parsePeaks(yaml::Node *node, StringRef field, bool sparse);
 
   llvm::raw_ostream &diag;
@@ -235,17 +233,17 @@ TargetParser::collectScalars(yaml::Node *node, StringRef field) {
   if (failed(mapping))
     return failure();
   SmallVector<ScalarEntry> entries;
-  if (failed(forEachEntry(*mapping, field,
-                          [&](StringRef key, yaml::Node *keyNode,
-                              yaml::Node *value) -> LogicalResult {
-                            FailureOr<std::string> text =
-                                getScalar(value, (field + "." + key).str());
-                            if (failed(text))
-                              return failure();
-                            entries.push_back(
-                                {key.str(), keyNode, *text, value});
-                            return success();
-                          })))
+  if (failed(
+          forEachEntry(*mapping, field,
+                       [&](StringRef key, yaml::Node *keyNode,
+                           yaml::Node *value) -> LogicalResult {
+                         FailureOr<std::string> text =
+                             getScalar(value, (field + "." + key).str());
+                         if (failed(text))
+                           return failure();
+                         entries.push_back({key.str(), keyNode, *text, value});
+                         return success();
+                       })))
     return failure();
   return entries;
 }
@@ -290,10 +288,9 @@ FailureOr<Figure> TargetParser::parseFigure(ArrayRef<ScalarEntry> entries,
               failure());
     }
   }
-  for (auto [present, key] :
-       {std::pair{value.has_value(), "value"},
-        std::pair{unit.has_value(), "unit"},
-        std::pair{source.has_value(), "source"}})
+  for (auto [present, key] : {std::pair{value.has_value(), "value"},
+                              std::pair{unit.has_value(), "unit"},
+                              std::pair{source.has_value(), "source"}})
     if (!present)
       return ((void)error(node, field, llvm::formatv("missing '{0}'", key)),
               failure());
@@ -465,10 +462,10 @@ FailureOr<Target> TargetParser::parse() {
                                        "unknown key; expected bandwidth or "
                                        "capacity");
                         bool isBandwidth = k == "bandwidth";
-                        FailureOr<Figure> figure = parseFigure(
-                            v, path,
-                            isBandwidth ? Quantity::Bandwidth
-                                        : Quantity::Capacity);
+                        FailureOr<Figure> figure =
+                            parseFigure(v, path,
+                                        isBandwidth ? Quantity::Bandwidth
+                                                    : Quantity::Capacity);
                         if (failed(figure))
                           return failure();
                         (isBandwidth ? target.bandwidth : target.capacity) =
@@ -494,26 +491,27 @@ FailureOr<Target> TargetParser::parse() {
     if (!seen.contains(required))
       return ((void)error(root, "<top level>", "missing '" + required + "'"),
               failure());
-  if (target.name.empty() ||
-      !llvm::all_of(target.name, [](char c) {
+  if (target.name.empty() || !llvm::all_of(target.name, [](char c) {
         return llvm::isDigit(c) || (c >= 'a' && c <= 'z') || c == '-' ||
                c == '_' || c == '.';
       }))
-    return ((void)error(root, "name",
-                  "'" + target.name +
-                      "' must be lower-case letters, digits, '-', '_', '.'"),
-            failure());
+    return (
+        (void)error(root, "name",
+                    "'" + target.name +
+                        "' must be lower-case letters, digits, '-', '_', '.'"),
+        failure());
   if (target.kind != "gpu" && target.kind != "tpu" && target.kind != "npu" &&
       target.kind != "cpu")
-    return ((void)error(root, "kind",
-                  "'" + target.kind + "' is not one of gpu, tpu, npu, cpu"),
-            failure());
+    return (
+        (void)error(root, "kind",
+                    "'" + target.kind + "' is not one of gpu, tpu, npu, cpu"),
+        failure());
 
   // Every figure's source id must be declared; replace ids by their text.
   for (auto &[id, node] : sourceRefs)
     if (!target.sources.count(id))
       return ((void)error(node, "source",
-                    "'" + id + "' is not an id declared under 'sources'"),
+                          "'" + id + "' is not an id declared under 'sources'"),
               failure());
   auto resolve = [&](Figure &figure) {
     figure.source = target.sources[figure.source];
@@ -540,8 +538,9 @@ FailureOr<Target> mlir::cost::loadTargetFile(StringRef path,
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
       llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!file) {
-    diag << path << ": error: cannot read target file: "
-         << file.getError().message() << "\n";
+    diag << path
+         << ": error: cannot read target file: " << file.getError().message()
+         << "\n";
     return failure();
   }
   return parseTarget((*file)->getBuffer(), path, diag);
@@ -577,8 +576,8 @@ FailureOr<Target> mlir::cost::getBuiltinTarget(StringRef name,
     if (name == builtin.name)
       return parseTarget(builtin.text,
                          (Twine("targets/") + name + ".yaml").str(), diag);
-  diag << "error: unknown target '" << name << "'; known targets: "
-       << llvm::join(getBuiltinTargetNames(), ", ")
+  diag << "error: unknown target '" << name
+       << "'; known targets: " << llvm::join(getBuiltinTargetNames(), ", ")
        << " (or --target-file=PATH for a chip of your own, --target=none "
           "for no roofline)\n";
   return failure();

@@ -11,8 +11,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace mlir {
 namespace cost {
@@ -47,9 +47,8 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   void runOnOperation() override {
     std::optional<ReportFormat> reportFormat = parseReportFormat(format);
     if (!reportFormat) {
-      getOperation().emitError()
-          << "unknown report format '" << format
-          << "'; expected 'text', 'json' or 'csv'";
+      getOperation().emitError() << "unknown report format '" << format
+                                 << "'; expected 'text', 'json' or 'csv'";
       return signalPassFailure();
     }
     // The chip first: a bad target is reported before any work.
@@ -59,7 +58,8 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     rooflineOptions.allowTF32 = allowTF32;
     std::string diagText;
     llvm::raw_string_ostream diag(diagText);
-    FailureOr<std::optional<Target>> chip = selectTarget(target, targetFile, diag);
+    FailureOr<std::optional<Target>> chip =
+        selectTarget(target, targetFile, diag);
     if (failed(chip) || failed(verifyRooflineOptions(rooflineOptions, diag))) {
       // At the module's location, without a dump of the module.
       StringRef text = StringRef(diagText).trim();
@@ -146,11 +146,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   /// Writes `text` to `path` through a temporary file: no partial file on
   /// error.
   LogicalResult writeAtomically(StringRef path, StringRef text) {
-    if (llvm::Error error =
-            llvm::writeToOutput(path, [&](raw_ostream &out) {
-              out << text;
-              return llvm::Error::success();
-            })) {
+    if (llvm::Error error = llvm::writeToOutput(path, [&](raw_ostream &out) {
+          out << text;
+          return llvm::Error::success();
+        })) {
       getOperation().emitError() << "cannot write '" << path
                                  << "': " << llvm::toString(std::move(error));
       return failure();

@@ -229,7 +229,8 @@ static LogicalResult runReport(StringRef inputFilename,
 
   // The IR is not the output of --flops: discard it.
   llvm::raw_null_ostream discardIR;
-  bool ok = succeeded(MlirOptMain(discardIR, std::move(input), registry, config));
+  bool ok =
+      succeeded(MlirOptMain(discardIR, std::move(input), registry, config));
   // The report pass renders its report last, after every check that can
   // fail, so a report exists only if it is complete. The one failure that
   // comes after it is the --baseline gate: the report is still written, and

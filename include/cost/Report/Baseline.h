@@ -21,8 +21,8 @@ namespace cost {
 /// is reported and fails.
 bool compareWithBaseline(const llvm::json::Value &baseline,
                          const llvm::json::Value &current,
-                         double maxIncreasePercent, llvm::StringRef baselineName,
-                         llvm::raw_ostream &os);
+                         double maxIncreasePercent,
+                         llvm::StringRef baselineName, llvm::raw_ostream &os);
 
 } // namespace cost
 } // namespace mlir

@@ -62,7 +62,7 @@ struct OpTime {
   /// runs at (they differ for a fallback, or f32 -> tf32).
   std::optional<Precision> precision;
   std::optional<Precision> peakPrecision;
-  double peak = 0;   ///< achievable work/s (efficiency applied)
+  double peak = 0; ///< achievable work/s (efficiency applied)
   double computeS = 0;
   double memoryS = 0;
   /// Work per byte moved (FLOPs + int OPs + transcendentals per byte);

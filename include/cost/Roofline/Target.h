@@ -83,8 +83,7 @@ FailureOr<Target> parseTarget(llvm::StringRef text, llvm::StringRef fileName,
                               llvm::raw_ostream &diag);
 
 /// Reads and parses a target file from disk.
-FailureOr<Target> loadTargetFile(llvm::StringRef path,
-                                 llvm::raw_ostream &diag);
+FailureOr<Target> loadTargetFile(llvm::StringRef path, llvm::raw_ostream &diag);
 
 /// The names of the built-in targets, sorted.
 std::vector<std::string> getBuiltinTargetNames();
