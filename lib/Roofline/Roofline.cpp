@@ -261,12 +261,17 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
         const RooflineEstimate &callee = inclusive[result.callee];
         for (size_t p = 0; p < kNumPrecisions; ++p)
           all.work[p] += n * callee.work[p];
+        all.bytes += n * callee.bytes;
         for (const std::string &entry : callee.noPeak)
           all.noPeak.push_back(entry);
         for (auto [from, to] : callee.substitutions)
           addSubstitution(all, from, to);
       } else if (time.isLeaf) {
         const CostCounts &c = result.counts;
+        double bytes = static_cast<double>(c.bytesRead) +
+                       static_cast<double>(c.bytesWritten);
+        own.bytes += n * bytes;
+        all.bytes += n * bytes;
         double work = static_cast<double>(c.flops) +
                       static_cast<double>(c.intOps) +
                       static_cast<double>(c.transcendentals);
@@ -316,7 +321,10 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       e.lowerComputeS = computeS;
       if (!interfaceBytes)
         return;
-      e.lowerMemoryS = (*interfaceBytes + weightBytes) / bandwidth;
+      // Data that no op reads in full (an embedding table that is only
+      // gathered from) need not move: the ops' own bytes cap it.
+      e.lowerMemoryS =
+          std::min(*interfaceBytes + weightBytes, e.bytes) / bandwidth;
       e.lowerBoundS = std::max(*e.lowerComputeS, *e.lowerMemoryS);
     };
     lowerBound(own, static_cast<double>(fn.summary.params.bytes));
@@ -348,6 +356,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     total.memoryBoundS += e.memoryBoundS;
     for (size_t p = 0; p < kNumPrecisions; ++p)
       total.work[p] += e.work[p];
+    total.bytes += e.bytes;
     llvm::append_range(total.noPeak, e.noPeak);
     for (auto [from, to] : e.substitutions)
       addSubstitution(total, from, to);
@@ -373,8 +382,9 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
   total.lowerComputeS = computeS;
   if (interfaceKnown) {
     total.lowerMemoryS =
-        (interfaceBytes +
-         static_cast<double>(analysis.getTotal().params.bytes)) /
+        std::min(interfaceBytes +
+                     static_cast<double>(analysis.getTotal().params.bytes),
+                 total.bytes) /
         bandwidth;
     total.lowerBoundS = std::max(computeS, *total.lowerMemoryS);
   }

@@ -67,3 +67,19 @@ func.func @add_f64(%a: tensor<100xf64>, %b: tensor<100xf64>) -> tensor<100xf64> 
 // TEXT: @add_f64 0 s* - - none 24.0 ns*
 // TEXT: warning: linalg.add (fp64) at {{.*}}target-file.mlir:52:8: round-npu has no peak for this precision; the op is left out of the time
 // TEXT-NEXT: note: times marked '*' leave out the ops listed above.
+
+// The lower bound moves the arguments once, but never more than the ops
+// themselves move: one row gathered from a 1000x100 f32 table reads and
+// writes 100 * 4 = 400 bytes each, 800 B, not the table's 400000 B.
+// lower bound = min(400000 + 400, 800) / 1e11 = 8e-9 s = time.
+func.func @gather_row(%table: tensor<1000x100xf32>, %i: index) -> tensor<1x100xf32> {
+  %row = tensor.extract_slice %table[%i, 0] [1, 100] [1, 1] : tensor<1000x100xf32> to tensor<1x100xf32>
+  return %row : tensor<1x100xf32>
+}
+// CHECK:      "name": "gather_row",
+// CHECK:        "bytes_read": 400,
+// CHECK-NEXT:   "bytes_written": 400,
+// CHECK:      "roofline": {
+// CHECK-NEXT:   "target": "round-npu",
+// CHECK-NEXT:   "time_s": 8{{(.0*[0-9]?)?}}e-09,
+// CHECK-NEXT:   "lower_bound_s": 8{{(.0*[0-9]?)?}}e-09,

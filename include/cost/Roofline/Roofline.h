@@ -91,9 +91,11 @@ struct RooflineEstimate {
   double memoryBoundS = 0;
   /// Work by the precision whose peak it runs at.
   std::array<double, kNumPrecisions> work{};
+  /// Bytes the ops move (read + written), times their executions.
+  double bytes = 0;
   /// Fused lower bound: max(total work at peak, bytes of arguments, results
-  /// and weights once at the bandwidth); empty if a dynamic shape hides the
-  /// arguments' size.
+  /// and weights once at the bandwidth, capped by the ops' own bytes); empty
+  /// if a dynamic shape hides the arguments' size.
   std::optional<double> lowerComputeS;
   std::optional<double> lowerMemoryS;
   std::optional<double> lowerBoundS;
