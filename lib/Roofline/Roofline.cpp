@@ -4,6 +4,7 @@
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Support/Format.h"
@@ -407,4 +408,18 @@ LogicalResult mlir::cost::verifyRooflineOptions(const RooflineOptions &options,
       return failure();
     }
   return success();
+}
+
+FailureOr<std::optional<Target>>
+mlir::cost::selectTargetAt(Location loc, StringRef name, StringRef file,
+                           const RooflineOptions &options) {
+  std::string text;
+  llvm::raw_string_ostream diag(text);
+  FailureOr<std::optional<Target>> chip = selectTarget(name, file, diag);
+  if (succeeded(chip) && succeeded(verifyRooflineOptions(options, diag)))
+    return chip;
+  StringRef message = StringRef(text).trim();
+  message.consume_front("error: ");
+  mlir::emitError(loc) << message;
+  return failure();
 }

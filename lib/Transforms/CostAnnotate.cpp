@@ -51,19 +51,10 @@ struct CostAnnotatePass
     rooflineOptions.computeEfficiency = computeEfficiency;
     rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
     rooflineOptions.allowTF32 = allowTF32;
-    std::string diagText;
-    llvm::raw_string_ostream diag(diagText);
-    FailureOr<std::optional<Target>> chip =
-        target.empty() && targetFile.empty()
-            ? FailureOr<std::optional<Target>>(std::optional<Target>())
-            : selectTarget(target, targetFile, diag);
-    if (failed(chip) || failed(verifyRooflineOptions(rooflineOptions, diag))) {
-      // At the op's location, without a dump of the module.
-      StringRef text = StringRef(diagText).trim();
-      text.consume_front("error: ");
-      mlir::emitError(getOperation()->getLoc()) << text;
+    FailureOr<std::optional<Target>> chip = selectTargetAt(
+        getOperation()->getLoc(), target.empty() && targetFile.empty() ? StringRef("none") : StringRef(target), targetFile, rooflineOptions);
+    if (failed(chip))
       return signalPassFailure();
-    }
 
     CostOptions costOptions;
     costOptions.countPaddedTaps = countPaddedTaps;

@@ -56,17 +56,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     rooflineOptions.computeEfficiency = computeEfficiency;
     rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
     rooflineOptions.allowTF32 = allowTF32;
-    std::string diagText;
-    llvm::raw_string_ostream diag(diagText);
-    FailureOr<std::optional<Target>> chip =
-        selectTarget(target, targetFile, diag);
-    if (failed(chip) || failed(verifyRooflineOptions(rooflineOptions, diag))) {
-      // At the module's location, without a dump of the module.
-      StringRef text = StringRef(diagText).trim();
-      text.consume_front("error: ");
-      mlir::emitError(getOperation().getLoc()) << text;
+    FailureOr<std::optional<Target>> chip = selectTargetAt(
+        getOperation().getLoc(), target, targetFile, rooflineOptions);
+    if (failed(chip))
       return signalPassFailure();
-    }
     if (!rooflineSvg.empty() && !*chip) {
       getOperation().emitError()
           << "roofline-svg needs a target (it is 'none')";

@@ -117,6 +117,13 @@ struct RooflineEstimate {
 LogicalResult verifyRooflineOptions(const RooflineOptions &options,
                                     llvm::raw_ostream &diag);
 
+/// What the passes' `target` / `target-file` options select, with `options`
+/// verified: a chip, or none for the name "none". On error, emits one
+/// diagnostic at `loc` (without dumping the IR) and fails.
+FailureOr<std::optional<Target>>
+selectTargetAt(Location loc, llvm::StringRef name, llvm::StringRef file,
+               const RooflineOptions &options);
+
 class Roofline {
 public:
   Roofline(const CostAnalysis &analysis, const Target &target,
