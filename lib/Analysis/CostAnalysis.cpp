@@ -19,6 +19,24 @@
 using namespace mlir;
 using namespace mlir::cost;
 
+std::string mlir::cost::locationToString(Location loc) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
+    os << fileLoc.getFilename().getValue() << ":" << fileLoc.getLine() << ":"
+       << fileLoc.getColumn();
+  else if (auto fused = dyn_cast<FusedLoc>(loc);
+           fused && !fused.getLocations().empty())
+    return locationToString(fused.getLocations().front());
+  else if (auto name = dyn_cast<NameLoc>(loc))
+    return locationToString(name.getChildLoc());
+  else if (auto callSite = dyn_cast<CallSiteLoc>(loc))
+    return locationToString(callSite.getCallee());
+  else
+    loc.print(os);
+  return text;
+}
+
 static std::string typeToString(Type type) {
   std::string text;
   llvm::raw_string_ostream os(text);
@@ -37,6 +55,51 @@ static int64_t elementBytes(const DataLayout &layout, Type type) {
   // A type the data layout knows nothing about (an opaque dialect type):
   // count it as one byte rather than guessing a wider size.
   return 1;
+}
+
+/// Bytes `elements` values of `element` occupy in memory, or std::nullopt
+/// if that exceeds INT64_MAX. Sub-byte types other than i1 (i2, i4, f4, f6
+/// ...) are stored packed, as quantized weights are: ceil(elements * bits /
+/// 8). i1 (bool) tensors take a byte per element, as frameworks store them.
+static std::optional<int64_t>
+bytesOfElements(const DataLayout &layout, int64_t elements, Type element) {
+  if (auto quant = dyn_cast<quant::QuantizedType>(element))
+    element = quant.getStorageType();
+  unsigned bits = element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
+  if (bits > 1 && bits < 8) {
+    std::optional<int64_t> totalBits = checkedMul(elements, bits);
+    if (!totalBits)
+      return std::nullopt;
+    return *totalBits / 8 + (*totalBits % 8 != 0);
+  }
+  return checkedMul(elements, elementBytes(layout, element));
+}
+
+/// Bytes of a function's tensor and buffer arguments and results; empty if
+/// one has a dynamic or unranked shape (or the sum exceeds INT64_MAX).
+static std::optional<int64_t> getInterfaceBytes(Operation *func) {
+  auto fn = cast<FunctionOpInterface>(func);
+  DataLayout layout = DataLayout::closest(func);
+  int64_t total = 0;
+  for (ArrayRef<Type> types : {fn.getArgumentTypes(), fn.getResultTypes()})
+    for (Type type : types) {
+      if (!isa<TensorType, BaseMemRefType>(type))
+        continue;
+      auto shaped = cast<ShapedType>(type);
+      if (!shaped.hasStaticShape())
+        return std::nullopt;
+      std::optional<int64_t> elements = 1;
+      for (int64_t size : shaped.getShape())
+        elements = elements ? checkedMul(*elements, size) : std::nullopt;
+      std::optional<int64_t> bytes =
+          elements ? bytesOfElements(layout, *elements, shaped.getElementType())
+                   : std::nullopt;
+      std::optional<int64_t> sum = bytes ? checkedAdd(total, *bytes) : bytes;
+      if (!sum)
+        return std::nullopt;
+      total = *sum;
+    }
+  return total;
 }
 
 //===----------------------------------------------------------------------===//
@@ -127,22 +190,8 @@ public:
     FailureOr<int64_t> elements = getNumElements(op, type);
     if (failed(elements))
       return failure();
-    Type element = cast<ShapedType>(type).getElementType();
-    // Sub-byte types other than i1 (i2, i4, f4, f6 ...) are stored packed, as
-    // quantized weights are: ceil(elements * bits / 8). i1 (bool) tensors
-    // take a byte per element, as frameworks store them.
-    if (auto quant = dyn_cast<quant::QuantizedType>(element))
-      element = quant.getStorageType();
-    unsigned bits =
-        element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
-    if (bits > 1 && bits < 8) {
-      std::optional<int64_t> totalBits = checkedMul(*elements, bits);
-      if (!totalBits)
-        return overflow(op, "byte size of " + typeToString(type));
-      return *totalBits / 8 + (*totalBits % 8 != 0);
-    }
-    std::optional<int64_t> bytes =
-        checkedMul(*elements, getElementBytes(element));
+    std::optional<int64_t> bytes = bytesOfElements(
+        layout, *elements, cast<ShapedType>(type).getElementType());
     if (!bytes)
       return overflow(op, "byte size of " + typeToString(type));
     return *bytes;
@@ -429,6 +478,7 @@ void CostAnalysis::linkResults(Operation *func,
         continue;
       result.parent = static_cast<int>(it->second.second);
       result.parentRegion = child->getParentRegion()->getRegionNumber();
+      results[result.parent].hasNestedResults = true;
       break;
     }
     if (result.parent < 0) {
@@ -585,7 +635,8 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
                     std::move(coster.summary),
                     calls.inclusive[i],
                     hasCallees,
-                    outsideCallers[i] == 0};
+                    outsideCallers[i] == 0,
+                    getInterfaceBytes(fn)};
     opResults[i] = std::move(coster.results);
     diagHandler.eraseOrderIDForThread();
     return result;

@@ -24,23 +24,6 @@ std::optional<ReportFormat> mlir::cost::parseReportFormat(StringRef name) {
       .Default(std::nullopt);
 }
 
-std::string mlir::cost::locationToString(Location loc) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
-    os << fileLoc.getFilename().getValue() << ":" << fileLoc.getLine() << ":"
-       << fileLoc.getColumn();
-  else if (auto fused = dyn_cast<FusedLoc>(loc);
-           fused && !fused.getLocations().empty())
-    return locationToString(fused.getLocations().front());
-  else if (auto name = dyn_cast<NameLoc>(loc))
-    return locationToString(name.getChildLoc());
-  else if (auto callSite = dyn_cast<CallSiteLoc>(loc))
-    return locationToString(callSite.getCallee());
-  else
-    loc.print(os);
-  return text;
-}
 
 //===----------------------------------------------------------------------===//
 // Text
@@ -373,12 +356,8 @@ static void writeOpKinds(llvm::json::OStream &json,
   };
   std::vector<Kind> kinds;
   llvm::StringMap<size_t> indexOf;
-  std::vector<bool> hasChildren(results.size(), false);
-  for (const OpCostResult &result : results)
-    if (result.parent >= 0)
-      hasChildren[result.parent] = true;
-  for (auto [i, result] : llvm::enumerate(results)) {
-    if (result.status != OpCostStatus::Costed || hasChildren[i] ||
+  for (const OpCostResult &result : results) {
+    if (result.status != OpCostStatus::Costed || result.hasNestedResults ||
         !result.executions || result.counts.isZero())
       continue;
     std::string name = result.op->getName().getStringRef().str();
@@ -495,11 +474,7 @@ static void printCsvReport(const CostAnalysis &analysis,
   os << ",intensity,precision,peak_precision,time_s,bound\n";
   for (const FunctionCost &fn : analysis.getFunctions()) {
     ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
-    std::vector<bool> hasChildren(results.size(), false);
-    for (const OpCostResult &result : results)
-      if (result.parent >= 0)
-        hasChildren[result.parent] = true;
-    for (auto [i, result] : llvm::enumerate(results)) {
+    for (const OpCostResult &result : results) {
       StringRef status = result.status == OpCostStatus::Costed ? "costed"
                          : result.status == OpCostStatus::Unresolved
                              ? "unresolved"
@@ -508,7 +483,7 @@ static void printCsvReport(const CostAnalysis &analysis,
       // inclusive counts; a "region" row already holds the ops nested in it;
       // a "call" row holds the callee's inclusive cost.
       StringRef kind = result.callee >= 0 ? "call"
-                       : hasChildren[i]   ? "region"
+                       : result.hasNestedResults ? "region"
                                           : "op";
       os << csvField(fn.name) << ","
          << csvField(result.op->getName().getStringRef()) << ","

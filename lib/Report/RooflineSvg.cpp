@@ -80,13 +80,9 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
       if (!time || !time->isLeaf || result.status != OpCostStatus::Costed ||
           !result.executions || *result.executions == 0)
         continue;
-      const CostCounts &c = result.counts;
       double n = static_cast<double>(*result.executions);
-      double work =
-          n * (static_cast<double>(c.flops) + static_cast<double>(c.intOps) +
-               static_cast<double>(c.transcendentals));
-      double bytes = n * (static_cast<double>(c.bytesRead) +
-                          static_cast<double>(c.bytesWritten));
+      double work = n * getWork(result.counts);
+      double bytes = n * getBytesMoved(result.counts);
       if (work == 0 && bytes == 0)
         continue;
       if (work == 0 || bytes == 0 || !time->estimated || !time->peakPrecision) {

@@ -5,7 +5,6 @@
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
-#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -14,6 +13,15 @@
 
 using namespace mlir;
 using namespace mlir::cost;
+
+double mlir::cost::getWork(const CostCounts &c) {
+  return static_cast<double>(c.flops) + static_cast<double>(c.intOps) +
+         static_cast<double>(c.transcendentals);
+}
+
+double mlir::cost::getBytesMoved(const CostCounts &c) {
+  return static_cast<double>(c.bytesRead) + static_cast<double>(c.bytesWritten);
+}
 
 StringRef mlir::cost::getBoundName(Bound bound) {
   switch (bound) {
@@ -87,52 +95,7 @@ static Precision getOpPrecision(Operation *op) {
   return Precision::FP32;
 }
 
-static std::string describeLoc(Location loc) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  if (auto fileLoc = dyn_cast<FileLineColLoc>(loc))
-    os << fileLoc.getFilename().getValue() << ":" << fileLoc.getLine() << ":"
-       << fileLoc.getColumn();
-  else
-    loc.print(os);
-  return text;
-}
 
-/// Bytes of a function's tensor and buffer arguments and results; empty if
-/// one has a dynamic shape.
-static std::optional<double> getInterfaceBytes(Operation *func) {
-  auto fn = dyn_cast<FunctionOpInterface>(func);
-  if (!fn)
-    return 0.0;
-  double bytes = 0;
-  auto add = [&](Type type) {
-    auto shaped = dyn_cast<ShapedType>(type);
-    if (!shaped)
-      return true;
-    if (!shaped.hasStaticShape())
-      return false;
-    Type element = shaped.getElementType();
-    if (auto quantized = dyn_cast<quant::QuantizedType>(element))
-      element = quantized.getStorageType();
-    double bits = element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 64;
-    if (auto complex = dyn_cast<ComplexType>(element))
-      bits = 2 * complex.getElementType().getIntOrFloatBitWidth();
-    // As the analysis counts: i1 takes a byte, narrower types pack.
-    double elementBytes = bits <= 1  ? 1
-                          : bits < 8 ? bits / 8
-                                     : std::ceil(bits / 8);
-    bytes +=
-        std::ceil(static_cast<double>(shaped.getNumElements()) * elementBytes);
-    return true;
-  };
-  for (Type type : fn.getArgumentTypes())
-    if (!add(type))
-      return std::nullopt;
-  for (Type type : fn.getResultTypes())
-    if (!add(type))
-      return std::nullopt;
-  return bytes;
-}
 
 static void addSubstitution(RooflineEstimate &e, Precision from, Precision to) {
   if (!llvm::is_contained(e.substitutions, std::make_pair(from, to)))
@@ -152,10 +115,8 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     OpTime time;
     time.isLeaf = true;
     const CostCounts &c = result.counts;
-    double work = static_cast<double>(c.flops) + static_cast<double>(c.intOps) +
-                  static_cast<double>(c.transcendentals);
-    double bytes =
-        static_cast<double>(c.bytesRead) + static_cast<double>(c.bytesWritten);
+    double work = getWork(c);
+    double bytes = getBytesMoved(c);
     Precision precision = getOpPrecision(result.op);
     if (precision == Precision::FP32 && options.allowTF32 && c.macs > 0)
       precision = Precision::TF32;
@@ -177,6 +138,25 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     (time.getBound() == Bound::Compute ? time.computeBoundS
                                        : time.memoryBoundS) = time.timeS;
     return time;
+  };
+
+  // The fused lower bound: all the work at peak, against `movedOnce` bytes
+  // (arguments, results and weights; unknown for a dynamic shape) capped by
+  // the ops' own bytes: data no op reads in full (an embedding table that is
+  // only gathered from) need not move.
+  auto setLowerBound = [&](RooflineEstimate &e,
+                           std::optional<double> movedOnce) {
+    double computeS = 0;
+    for (Precision p : getPrecisions())
+      if (auto peak = target.getEffectivePeak(p);
+          peak && e.work[static_cast<size_t>(p)] > 0)
+        computeS += e.work[static_cast<size_t>(p)] /
+                    (peak->first * options.computeEfficiency);
+    e.lowerComputeS = computeS;
+    if (!movedOnce)
+      return;
+    e.lowerMemoryS = std::min(*movedOnce, e.bytes) / bandwidth;
+    e.lowerBoundS = std::max(computeS, *e.lowerMemoryS);
   };
 
   // Each function: times bottom-up, executions top-down. A call's time is
@@ -204,10 +184,6 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     // Times, bottom-up: a parent's time is the sum of its children's times
     // their region's executions.
     std::vector<OpTime> opTimes(results.size());
-    std::vector<bool> hasChildren(results.size(), false);
-    for (const OpCostResult &result : results)
-      if (result.parent >= 0)
-        hasChildren[result.parent] = true;
     for (size_t i = 0; i < results.size(); ++i) {
       const OpCostResult &result = results[i];
       if (result.status != OpCostStatus::Costed)
@@ -218,7 +194,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
         opTimes[i].timeS = callee.timeS;
         opTimes[i].computeBoundS = callee.computeBoundS;
         opTimes[i].memoryBoundS = callee.memoryBoundS;
-      } else if (!hasChildren[i]) {
+      } else if (!result.hasNestedResults) {
         opTimes[i] = leafTime(result);
       } else {
         opTimes[i].estimated = true;
@@ -268,19 +244,15 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
         for (auto [from, to] : callee.substitutions)
           addSubstitution(all, from, to);
       } else if (time.isLeaf) {
-        const CostCounts &c = result.counts;
-        double bytes = static_cast<double>(c.bytesRead) +
-                       static_cast<double>(c.bytesWritten);
+        double bytes = getBytesMoved(result.counts);
         own.bytes += n * bytes;
         all.bytes += n * bytes;
-        double work = static_cast<double>(c.flops) +
-                      static_cast<double>(c.intOps) +
-                      static_cast<double>(c.transcendentals);
+        double work = getWork(result.counts);
         if (work > 0 && !time.peakPrecision) {
           std::string entry = llvm::formatv("{0} ({1}) at {2}",
                                             result.op->getName().getStringRef(),
                                             getPrecisionName(*time.precision),
-                                            describeLoc(result.op->getLoc()));
+                                            locationToString(result.op->getLoc()));
           own.noPeak.push_back(entry);
           all.noPeak.push_back(entry);
         } else if (work > 0) {
@@ -307,28 +279,14 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       if (results[indexOf[candidate.op]].callee < 0)
         own.top.push_back(candidate);
 
-    // Lower bounds: work at peak against arguments, results and weights
-    // moved once. Inclusive: with every function it reaches, each once.
-    std::optional<double> interfaceBytes = getInterfaceBytes(fn.func);
-    auto lowerBound = [&](RooflineEstimate &e, double weightBytes) {
-      double computeS = 0;
-      for (Precision p : getPrecisions()) {
-        std::optional<std::pair<double, Precision>> peak =
-            target.getEffectivePeak(p);
-        if (peak && e.work[static_cast<size_t>(p)] > 0)
-          computeS += e.work[static_cast<size_t>(p)] /
-                      (peak->first * options.computeEfficiency);
-      }
-      e.lowerComputeS = computeS;
-      if (!interfaceBytes)
-        return;
-      // Data that no op reads in full (an embedding table that is only
-      // gathered from) need not move: the ops' own bytes cap it.
-      e.lowerMemoryS =
-          std::min(*interfaceBytes + weightBytes, e.bytes) / bandwidth;
-      e.lowerBoundS = std::max(*e.lowerComputeS, *e.lowerMemoryS);
+    // Lower bounds. Inclusive: with the weights of every function it
+    // reaches, each once.
+    auto movedOnce = [&](double weightBytes) -> std::optional<double> {
+      if (!fn.interfaceBytes)
+        return std::nullopt;
+      return static_cast<double>(*fn.interfaceBytes) + weightBytes;
     };
-    lowerBound(own, static_cast<double>(fn.summary.params.bytes));
+    setLowerBound(own, movedOnce(static_cast<double>(fn.summary.params.bytes)));
     llvm::SetVector<size_t> reached;
     reached.insert(fi);
     for (size_t k = 0; k < reached.size(); ++k)
@@ -338,7 +296,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     double reachedWeights = 0;
     for (size_t k : reached)
       reachedWeights += static_cast<double>(functions[k].summary.params.bytes);
-    lowerBound(all, reachedWeights);
+    setLowerBound(all, movedOnce(reachedWeights));
     state[fi] = 2;
   };
   for (size_t i = 0; i < functions.size(); ++i)
@@ -362,9 +320,8 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     for (auto [from, to] : e.substitutions)
       addSubstitution(total, from, to);
     llvm::append_range(candidates, e.top);
-    std::optional<double> bytes = getInterfaceBytes(fn.func);
-    if (bytes)
-      interfaceBytes += *bytes;
+    if (fn.interfaceBytes)
+      interfaceBytes += static_cast<double>(*fn.interfaceBytes);
     else
       interfaceKnown = false;
   }
@@ -374,21 +331,12 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
   if (candidates.size() > 10)
     candidates.resize(10);
   total.top = std::move(candidates);
-  double computeS = 0;
-  for (Precision p : getPrecisions())
-    if (auto peak = target.getEffectivePeak(p);
-        peak && total.work[static_cast<size_t>(p)] > 0)
-      computeS += total.work[static_cast<size_t>(p)] /
-                  (peak->first * options.computeEfficiency);
-  total.lowerComputeS = computeS;
-  if (interfaceKnown) {
-    total.lowerMemoryS =
-        std::min(interfaceBytes +
-                     static_cast<double>(analysis.getTotal().params.bytes),
-                 total.bytes) /
-        bandwidth;
-    total.lowerBoundS = std::max(computeS, *total.lowerMemoryS);
-  }
+  setLowerBound(total, interfaceKnown
+                           ? std::optional<double>(
+                                 interfaceBytes +
+                                 static_cast<double>(
+                                     analysis.getTotal().params.bytes))
+                           : std::nullopt);
 }
 
 const OpTime *Roofline::lookup(Operation *op) const {

@@ -17,6 +17,7 @@
 #include "mlir/IR/Operation.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,9 @@ struct OpCostResult {
   /// op directly in the function body.
   int parent = -1;
   unsigned parentRegion = 0;
+  /// True if ops nested in this one have results of their own (a loop, a
+  /// branch): its counts already hold theirs. False for a leaf op.
+  bool hasNestedResults = false;
   /// How many times the op runs per execution of its function: the product
   /// of the enclosing trip counts (0 in a branch that is not counted).
   /// Empty inside an op that is not costed (an unresolved loop), or if the
@@ -114,6 +118,10 @@ struct FunctionCost {
   /// True if no function outside its own recursion cycle calls it: the
   /// module total counts it (inclusive).
   bool isRoot = true;
+  /// Bytes of its tensor and buffer arguments and results (counted like
+  /// operands, CostContext::getMemoryBytes); empty if one has a dynamic
+  /// shape.
+  std::optional<int64_t> interfaceBytes;
 };
 
 /// The cost of every op under a root op. The root is a module (every
@@ -155,6 +163,10 @@ private:
   llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> index;
   CostSummary total;
 };
+
+/// The location of an op as "file:line:col" (the first file location of a
+/// fused or named location), as reports and diagnostics show it.
+std::string locationToString(Location loc);
 
 } // namespace cost
 } // namespace mlir

@@ -47,9 +47,6 @@ void printReport(const CostAnalysis &analysis, const ReportOptions &options,
 void printRooflineSvg(const CostAnalysis &analysis, const Roofline &roofline,
                       llvm::raw_ostream &os);
 
-/// The location of an op as "file:line:col" (the first file location of a
-/// fused or named location).
-std::string locationToString(Location loc);
 
 } // namespace cost
 } // namespace mlir

@@ -39,6 +39,12 @@ struct RooflineOptions {
   bool allowTF32 = false;
 };
 
+/// The work the roofline times against a peak: FLOPs + integer OPs +
+/// transcendentals (as a double: an estimate's input, not a count).
+double getWork(const CostCounts &counts);
+/// Bytes read + bytes written.
+double getBytesMoved(const CostCounts &counts);
+
 enum class Bound { None, Compute, Memory };
 /// "compute", "memory" or "none".
 llvm::StringRef getBoundName(Bound bound);
