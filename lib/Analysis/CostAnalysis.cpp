@@ -488,10 +488,8 @@ void CostAnalysis::linkResults(Operation *func,
     const OpCostResult &up = results[result.parent];
     if (up.status != OpCostStatus::Costed || !up.executions)
       continue;
-    int64_t perRun = result.parentRegion < up.regionExecutions.size()
-                         ? up.regionExecutions[result.parentRegion]
-                         : 1;
-    result.executions = checkedMul(*up.executions, perRun);
+    result.executions = checkedMul(
+        *up.executions, up.getRegionExecutions(result.parentRegion));
   }
 }
 

@@ -6,6 +6,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -173,13 +174,6 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       if (result.callee >= 0)
         estimate(result.callee);
 
-    llvm::DenseMap<Operation *, size_t> indexOf;
-    for (auto [i, result] : llvm::enumerate(results))
-      indexOf[result.op] = i;
-    auto runsOfRegion = [&](int parentIndex, unsigned region) -> double {
-      const std::vector<int64_t> &runs = results[parentIndex].regionExecutions;
-      return region < runs.size() ? static_cast<double>(runs[region]) : 1.0;
-    };
 
     // Times, bottom-up: a parent's time is the sum of its children's times
     // their region's executions.
@@ -204,7 +198,8 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       int p = results[i].parent;
       if (p < 0 || results[i].status != OpCostStatus::Costed)
         continue;
-      double factor = runsOfRegion(p, results[i].parentRegion);
+      double factor = static_cast<double>(
+          results[p].getRegionExecutions(results[i].parentRegion));
       OpTime &up = opTimes[p];
       up.timeS += factor * opTimes[i].timeS;
       up.computeBoundS += factor * opTimes[i].computeBoundS;
@@ -218,6 +213,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     RooflineEstimate &own = exclusive[fi];
     RooflineEstimate &all = inclusive[fi];
     std::vector<TopOp> candidates;
+    llvm::SmallPtrSet<Operation *, 8> callCandidates;
     for (auto [i, result] : llvm::enumerate(results)) {
       OpTime &time = opTimes[i];
       times[result.op] = time;
@@ -265,9 +261,12 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       } else {
         continue;
       }
-      if (n > 0 && time.timeS > 0)
+      if (n > 0 && time.timeS > 0) {
         candidates.push_back(
             {result.op, fn.name, n * time.timeS, n, time.getBound()});
+        if (isCall)
+          callCandidates.insert(result.op);
+      }
     }
     llvm::stable_sort(candidates, [](const TopOp &a, const TopOp &b) {
       return a.timeS > b.timeS;
@@ -276,7 +275,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       candidates.resize(10);
     all.top = candidates;
     for (const TopOp &candidate : candidates)
-      if (results[indexOf[candidate.op]].callee < 0)
+      if (!callCandidates.contains(candidate.op))
         own.top.push_back(candidate);
 
     // Lower bounds. Inclusive: with the weights of every function it

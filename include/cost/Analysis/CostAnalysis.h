@@ -50,6 +50,10 @@ struct OpCostResult {
   /// model said so (a loop: its trip count; a branching op: 1 for the
   /// counted region, 0 for the others). Empty: every region runs once.
   std::vector<int64_t> regionExecutions;
+  /// Runs of region `region` per execution of the op (1 if not recorded).
+  int64_t getRegionExecutions(unsigned region) const {
+    return region < regionExecutions.size() ? regionExecutions[region] : 1;
+  }
   /// For a call to a function of the module: the callee's index in
   /// CostAnalysis::getFunctions(); -1 otherwise.
   int callee = -1;
