@@ -180,9 +180,8 @@ private:
   llvm::MemoryBufferRef buffer;
   std::unique_ptr<yaml::Stream> stream;
   Target target;
-  /// Source ids referenced before `sources:` was seen, checked at the end.
+  /// Every source id a figure names, checked against `sources:` at the end.
   std::vector<std::pair<std::string, yaml::Node *>> sourceRefs;
-  std::vector<Figure *> figuresToResolve;
 };
 } // namespace
 
@@ -408,7 +407,6 @@ FailureOr<Target> TargetParser::parse() {
     return failure();
 
   llvm::StringSet<> seen;
-  yaml::Node *sourcesNode = nullptr;
   if (failed(forEachEntry(
           *mapping, "",
           [&](StringRef key, yaml::Node *keyNode,
@@ -428,7 +426,6 @@ FailureOr<Target> TargetParser::parse() {
             if (key == "kind")
               return scalarInto(target.kind);
             if (key == "sources") {
-              sourcesNode = value;
               FailureOr<yaml::MappingNode *> sources = getMapping(value, key);
               if (failed(sources))
                 return failure();
@@ -524,7 +521,6 @@ FailureOr<Target> TargetParser::parse() {
       resolve(*sparse);
   resolve(target.bandwidth);
   resolve(target.capacity);
-  (void)sourcesNode;
   return target;
 }
 
