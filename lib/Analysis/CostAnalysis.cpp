@@ -1,6 +1,7 @@
 //===- CostAnalysis.cpp - Per-op and per-function cost results ------------===//
 
 #include "cost/Analysis/CostAnalysis.h"
+#include "cost/Analysis/ShapeSymbols.h"
 #include "cost/Interfaces/CostOpInterface.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
@@ -13,6 +14,7 @@
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -75,6 +77,26 @@ bytesOfElements(const DataLayout &layout, int64_t elements, Type element) {
   return checkedMul(elements, elementBytes(layout, element));
 }
 
+/// bytesOfElements for a count that may depend on symbols.
+static std::optional<Polynomial> bytesOfElements(const DataLayout &layout,
+                                                 const Polynomial &elements,
+                                                 Type element) {
+  if (std::optional<int64_t> constant = elements.getConstant()) {
+    std::optional<int64_t> bytes = bytesOfElements(layout, *constant, element);
+    if (!bytes)
+      return std::nullopt;
+    return Polynomial(*bytes);
+  }
+  if (auto quant = dyn_cast<quant::QuantizedType>(element))
+    element = quant.getStorageType();
+  unsigned bits = element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
+  if (bits > 1 && bits < 8) {
+    std::optional<Polynomial> totalBits = Polynomial::mul(elements, bits);
+    return totalBits ? Polynomial::ceilDiv(*totalBits, 8) : std::nullopt;
+  }
+  return Polynomial::mul(elements, elementBytes(layout, element));
+}
+
 /// Bytes of a function's tensor and buffer arguments and results; empty if
 /// one has a dynamic or unranked shape (or the sum exceeds INT64_MAX).
 static std::optional<int64_t> getInterfaceBytes(Operation *func) {
@@ -134,7 +156,8 @@ public:
                  const CallInfo *calls = nullptr, unsigned self = 0,
                  bool exclusive = false)
       : func(func), options(options), layout(DataLayout::closest(func)),
-        calls(calls), self(self), exclusive(exclusive) {}
+        tracer(func, options), calls(calls), self(self),
+        exclusive(exclusive) {}
 
   /// True once a call to a function of the module (non-recursive) was
   /// costed.
@@ -142,7 +165,10 @@ public:
 
   /// Costs the whole body. Fails only if an error was emitted.
   LogicalResult run() {
+    if (failed(verifyDimNames(cast<FunctionOpInterface>(func))))
+      return failure();
     FailureOr<CostCounts> body = costRegionOps(func->getRegion(0));
+    summary.symbols = tracer.getSymbols();
     if (failed(body))
       return failure();
     summary.counts = *body;
@@ -164,6 +190,9 @@ public:
   int64_t getElementBytes(Type type) override {
     return elementBytes(layout, type);
   }
+
+  using CostContext::getMemoryBytes;
+  using CostContext::getNumElements;
 
   FailureOr<int64_t> getNumElements(Operation *op, Type type) override {
     auto shaped = dyn_cast<ShapedType>(type);
@@ -197,6 +226,36 @@ public:
     return *bytes;
   }
 
+  FailureOr<Polynomial> getMemoryBytes(Operation *op, Value value) override {
+    if (!isa<TensorType, BaseMemRefType>(value.getType()))
+      return Polynomial(0);
+    FailureOr<Polynomial> elements = getNumElements(op, value);
+    if (failed(elements))
+      return failure();
+    std::optional<Polynomial> bytes = bytesOfElements(
+        layout, *elements, cast<ShapedType>(value.getType()).getElementType());
+    if (!bytes)
+      return overflow(op, "byte size of " + typeToString(value.getType()));
+    return *bytes;
+  }
+
+  FailureOr<Polynomial> getDimSize(Operation *op, Value value,
+                                   unsigned dim) override {
+    std::string why;
+    return traced(op, tracer.getDimSize(value, dim, why), why);
+  }
+
+  FailureOr<Polynomial> getIndexValue(Operation *op, Value value) override {
+    std::string why;
+    return traced(op, tracer.getIndexValue(value, why), why);
+  }
+
+  FailureOr<Polynomial> getAffineValue(Operation *op, AffineMap map,
+                                       ValueRange operands) override {
+    std::string why;
+    return traced(op, tracer.getAffineValue(map, operands, why), why);
+  }
+
   FailureOr<CostCounts> getPayloadCost(Block &block) override {
     ++payloadDepth;
     FailureOr<CostCounts> result = costBlockOps(block);
@@ -221,7 +280,7 @@ public:
       return;
     std::vector<CostCounts> costs(regions.begin(), regions.end());
     branchCosts[op] = costs;
-    std::vector<int64_t> runs(regions.size(), 0);
+    std::vector<Polynomial> runs(regions.size(), 0);
     if (counted < runs.size())
       runs[counted] = 1;
     regionRuns[op] = std::move(runs);
@@ -230,7 +289,7 @@ public:
   }
 
   void recordRegionExecutions(Operation *op,
-                              ArrayRef<int64_t> perRegion) override {
+                              ArrayRef<Polynomial> perRegion) override {
     if (payloadDepth == 0)
       regionRuns[op].assign(perRegion.begin(), perRegion.end());
   }
@@ -244,6 +303,26 @@ public:
   }
 
 private:
+  /// Why `op` was recorded as unresolved.
+  std::string reasonFor(Operation *op) const {
+    for (const UnresolvedOp &entry : summary.unresolved)
+      if (entry.loc == op->getLoc() &&
+          entry.name == op->getName().getStringRef())
+        return entry.reason;
+    return {};
+  }
+
+  /// A traced size, or failure: an overflow error, or `op` unresolved with
+  /// the reason.
+  FailureOr<Polynomial> traced(Operation *op, std::optional<Polynomial> size,
+                               const std::string &why) {
+    if (size)
+      return std::move(*size);
+    if (tracer.overflowed())
+      return overflow(op, why);
+    return unresolved(op, why);
+  }
+
   FailureOr<CostCounts> costRegionOps(Region &region) {
     CostCounts sum;
     for (Block &block : region) {
@@ -306,10 +385,7 @@ private:
         (void)unresolved(op, "depends on an op whose cost is unresolved");
       if (record) {
         results[slot].status = OpCostStatus::Unresolved;
-        for (const UnresolvedOp &entry : summary.unresolved)
-          if (entry.loc == op->getLoc() &&
-              entry.name == op->getName().getStringRef())
-            results[slot].reason = entry.reason;
+        results[slot].reason = reasonFor(op);
       }
       return CostCounts();
     }
@@ -348,12 +424,70 @@ private:
     }
     sawCallee = true;
     CostCounts counts = exclusive ? CostCounts() : calls->inclusive[callee];
+    if (!counts.isConstant()) {
+      FailureOr<CostCounts> atCall = bindCalleeSymbols(op, callee, counts);
+      if (failed(atCall)) {
+        if (hadError)
+          return failure();
+        if (record) {
+          results[slot].status = OpCostStatus::Unresolved;
+          results[slot].reason = reasonFor(op);
+        }
+        return CostCounts();
+      }
+      counts = std::move(*atCall);
+    }
     if (record) {
       results[slot].counts = counts;
       results[slot].callee = static_cast<int>(callee);
       ++summary.opsCosted;
     }
     return counts;
+  }
+
+  /// The callee's counts at this call: each symbol of the callee (a
+  /// dynamic dimension or index argument) replaced by what the call passes.
+  FailureOr<CostCounts> bindCalleeSymbols(Operation *op, unsigned callee,
+                                          const CostCounts &counts) {
+    SmallVector<std::string> used;
+    counts.getSymbols(used);
+    llvm::StringSet<> wanted;
+    for (const std::string &name : used)
+      wanted.insert(name);
+    auto fn = cast<FunctionOpInterface>(calls->funcs[callee]);
+    auto call = cast<CallOpInterface>(op);
+    ValueRange operands = call.getArgOperands();
+    llvm::StringMap<Polynomial> values;
+    for (auto [arg, type] : llvm::enumerate(fn.getArgumentTypes())) {
+      if (arg >= operands.size())
+        break;
+      SmallVector<std::optional<unsigned>> dims;
+      if (auto shaped = dyn_cast<ShapedType>(type); shaped && shaped.hasRank())
+        for (unsigned d = 0, rank = shaped.getRank(); d < rank; ++d)
+          dims.push_back(d);
+      else if (type.isIntOrIndex())
+        dims.push_back(std::nullopt);
+      for (std::optional<unsigned> dim : dims) {
+        std::string name = getSymbolName(fn, arg, dim);
+        if (!wanted.contains(name) || values.contains(name))
+          continue;
+        FailureOr<Polynomial> value =
+            dim ? getDimSize(op, operands[arg], *dim)
+                : getIndexValue(op, operands[arg]);
+        if (failed(value))
+          return failure();
+        values[name] = std::move(*value);
+      }
+    }
+    CostCounts bound;
+    for (const CostField &field : getCostFields()) {
+      std::optional<Polynomial> value =
+          (counts.*field.member).substitute(values);
+      if (!value)
+        return overflow(op, "callee cost at the call site");
+      bound.*field.member = std::move(*value);
+    }
+    return bound;
   }
 
   void noteUncounted(Operation *op) {
@@ -373,6 +507,7 @@ private:
   Operation *func;
   const CostOptions &options;
   DataLayout layout;
+  ShapeTracer tracer;
   const CallInfo *calls;
   unsigned self;
   bool exclusive;
@@ -380,7 +515,7 @@ private:
   bool hadError = false;
   llvm::DenseSet<Operation *> unresolvedOps;
   llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
-  llvm::DenseMap<Operation *, std::vector<int64_t>> regionRuns;
+  llvm::DenseMap<Operation *, std::vector<Polynomial>> regionRuns;
   llvm::StringMap<unsigned> uncountedIndex;
 };
 
@@ -462,6 +597,11 @@ static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
   }
   llvm::append_range(into.unresolved, from.unresolved);
   llvm::append_range(into.branches, from.branches);
+  for (const ShapeSymbol &symbol : from.symbols)
+    if (llvm::none_of(into.symbols, [&](const ShapeSymbol &s) {
+          return s.name == symbol.name;
+        }))
+      into.symbols.push_back(symbol);
   return success();
 }
 
@@ -488,7 +628,7 @@ void CostAnalysis::linkResults(Operation *func,
     const OpCostResult &up = results[result.parent];
     if (up.status != OpCostStatus::Costed || !up.executions)
       continue;
-    result.executions = checkedMul(
+    result.executions = Polynomial::mul(
         *up.executions, up.getRegionExecutions(result.parentRegion));
   }
 }
@@ -679,4 +819,63 @@ ArrayRef<OpCostResult>
 CostAnalysis::getOpResults(const FunctionCost &fn) const {
   size_t i = &fn - functions.data();
   return opResults[i];
+}
+
+SmallVector<std::string> CostAnalysis::getUnboundSymbols() const {
+  // The symbols the numbers depend on: an unbound symbol met while tracing
+  // a size that then failed for another reason leaves no trace in them.
+  SmallVector<std::string> names;
+  total.counts.getSymbols(names);
+  for (const FunctionCost &fn : functions) {
+    fn.summary.counts.getSymbols(names);
+    fn.inclusive.getSymbols(names);
+  }
+  for (const std::vector<OpCostResult> &results : opResults)
+    for (const OpCostResult &result : results) {
+      result.counts.getSymbols(names);
+      if (result.executions)
+        result.executions->getSymbols(names);
+    }
+  return names;
+}
+
+SmallVector<std::string> CostAnalysis::getPossibleSymbols() const {
+  SmallVector<std::string> names;
+  for (const FunctionCost &fn : functions) {
+    auto func = cast<FunctionOpInterface>(fn.func);
+    for (auto [arg, type] : llvm::enumerate(func.getArgumentTypes())) {
+      if (auto shaped = dyn_cast<ShapedType>(type);
+          shaped && shaped.hasRank()) {
+        for (unsigned d = 0, rank = shaped.getRank(); d < rank; ++d)
+          if (shaped.isDynamicDim(d))
+            names.push_back(getSymbolName(func, arg, d));
+      } else if (type.isIntOrIndex()) {
+        names.push_back(getSymbolName(func, arg, std::nullopt));
+      }
+    }
+  }
+  llvm::sort(names);
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+LogicalResult CostAnalysis::verifyBindings(llvm::raw_ostream &diag) const {
+  if (options.bindings.empty())
+    return success();
+  SmallVector<std::string> possible = getPossibleSymbols();
+  SmallVector<StringRef> unknown;
+  for (const auto &entry : options.bindings)
+    if (!llvm::is_contained(possible, entry.getKey()))
+      unknown.push_back(entry.getKey());
+  if (unknown.empty())
+    return success();
+  llvm::sort(unknown);
+  diag << "error: --bind: no dynamic dimension or index argument is named '"
+       << llvm::join(unknown, "', '") << "'; ";
+  if (possible.empty())
+    diag << "the module has none";
+  else
+    diag << "the symbols are: " << llvm::join(possible, ", ");
+  diag << "\n";
+  return failure();
 }

@@ -31,20 +31,42 @@ struct CompoundModel : public CostOpInterface::ExternalModel<
     return computeElementwiseCost(op, perElement, ctx, counts);
   }
 };
+/// An add, subtraction or fma: one elementwise operation (or two, fma) per
+/// element, plus the MACs of a scalar accumulation in a loop nest
+/// (countLoopAccumulatedMultiplies).
+template <typename OpTy, ScalarKind Kind>
+struct AccumulateModel
+    : public CostOpInterface::ExternalModel<AccumulateModel<OpTy, Kind>,
+                                            OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    if (failed(computeElementwiseCost(
+            op, getScalarCost(Kind, op->getResult(0).getType()), ctx, counts)))
+      return failure();
+    counts.macs = countLoopAccumulatedMultiplies(op);
+    return success();
+  }
+};
+
+template <ScalarKind Kind, typename... OpTys>
+void attachAccumulate(MLIRContext *ctx) {
+  (OpTys::template attachInterface<AccumulateModel<OpTys, Kind>>(*ctx), ...);
+}
 } // namespace
 
 void mlir::cost::registerArithCostModels(DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, arith::ArithDialect *) {
     arith::ConstantOp::attachInterface<ConstantWeightModel<arith::ConstantOp>>(
         *ctx);
-    attachElementwise<ScalarKind::Float, arith::AddFOp, arith::SubFOp,
-                      arith::MulFOp, arith::DivFOp, arith::RemFOp,
+    attachAccumulate<ScalarKind::Float, arith::AddFOp, arith::SubFOp>(ctx);
+    attachAccumulate<ScalarKind::Int, arith::AddIOp, arith::SubIOp>(ctx);
+    attachElementwise<ScalarKind::Float, arith::MulFOp, arith::DivFOp, arith::RemFOp,
                       arith::NegFOp, arith::MaximumFOp, arith::MinimumFOp,
                       arith::MaxNumFOp, arith::MinNumFOp, arith::CmpFOp,
                       // Scaling conversions multiply by the scale.
                       arith::ScalingExtFOp, arith::ScalingTruncFOp>(ctx);
     attachElementwise<
-        ScalarKind::Int, arith::AddIOp, arith::SubIOp, arith::MulIOp,
+        ScalarKind::Int, arith::MulIOp,
         arith::DivSIOp, arith::DivUIOp, arith::CeilDivSIOp, arith::CeilDivUIOp,
         arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp, arith::AndIOp,
         arith::OrIOp, arith::XOrIOp, arith::ShLIOp, arith::ShRSIOp,
@@ -76,7 +98,7 @@ void mlir::cost::registerMathCostModels(DialectRegistry &registry) {
     attachElementwise<ScalarKind::Int, math::AbsIOp, math::CountLeadingZerosOp,
                       math::CountTrailingZerosOp, math::CtPopOp, math::IPowIOp>(
         ctx);
-    attachElementwise<ScalarKind::Fma, math::FmaOp>(ctx);
+    attachAccumulate<ScalarKind::Fma, math::FmaOp>(ctx);
     // clampf is a max and a min; sincos is two transcendentals.
     math::ClampFOp::attachInterface<CompoundModel<math::ClampFOp, 2, 0>>(*ctx);
     math::SincosOp::attachInterface<CompoundModel<math::SincosOp, 0, 2>>(*ctx);

@@ -22,41 +22,95 @@
 using namespace mlir;
 using namespace mlir::cost;
 
-/// The number of iterations of a loop with constant bounds and steps: the
-/// product over its dimensions of ceil((ub - lb) / step), 0 for an empty
-/// range.
-static FailureOr<int64_t> getTripCount(LoopLikeOpInterface loop,
-                                       const CostCounts &body,
-                                       CostContext &ctx) {
+/// A loop bound or step: a constant, or an index value traced to shape
+/// symbols.
+static FailureOr<Polynomial> boundValue(Operation *op, OpFoldResult bound,
+                                        CostContext &ctx) {
+  if (std::optional<int64_t> constant = getConstantIntValue(bound))
+    return Polynomial(*constant);
+  return ctx.getIndexValue(op, cast<Value>(bound));
+}
+
+/// The bounds of dimension `dim` of a loop: from LoopLikeOpInterface, or,
+/// for an affine.for with a non-constant bound, from its bound maps.
+static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
+                               CostContext &ctx, Polynomial &lb,
+                               Polynomial &ub, const CostCounts &body) {
   Operation *op = loop.getOperation();
+  if (auto affineFor = dyn_cast<affine::AffineForOp>(op)) {
+    FailureOr<Polynomial> lower = ctx.getAffineValue(
+        op, affineFor.getLowerBoundMap(), affineFor.getLowerBoundOperands());
+    if (failed(lower))
+      return failure();
+    FailureOr<Polynomial> upper = ctx.getAffineValue(
+        op, affineFor.getUpperBoundMap(), affineFor.getUpperBoundOperands());
+    if (failed(upper))
+      return failure();
+    lb = std::move(*lower);
+    ub = std::move(*upper);
+    return success();
+  }
   std::optional<SmallVector<OpFoldResult>> lbs = loop.getLoopLowerBounds();
   std::optional<SmallVector<OpFoldResult>> ubs = loop.getLoopUpperBounds();
-  std::optional<SmallVector<OpFoldResult>> steps = loop.getLoopSteps();
-  if (!lbs || !ubs || !steps)
-    return ctx.unresolved(op, "trip count is not a constant; " +
+  if (!lbs || !ubs)
+    return ctx.unresolved(op, "loop bounds are not known; " +
                                   describeIteration(body));
-  int64_t trips = 1;
-  for (auto [dim, lbFold, ubFold, stepFold] :
-       llvm::enumerate(*lbs, *ubs, *steps)) {
-    std::optional<int64_t> lb = getConstantIntValue(lbFold);
-    std::optional<int64_t> ub = getConstantIntValue(ubFold);
+  FailureOr<Polynomial> lower = boundValue(op, (*lbs)[dim], ctx);
+  if (failed(lower))
+    return failure();
+  FailureOr<Polynomial> upper = boundValue(op, (*ubs)[dim], ctx);
+  if (failed(upper))
+    return failure();
+  lb = std::move(*lower);
+  ub = std::move(*upper);
+  return success();
+}
+
+/// The number of iterations of a loop: the product over its dimensions of
+/// ceil((ub - lb) / step), 0 for an empty range. The step must be a positive
+/// constant; bounds may depend on shape symbols, and a symbolic range is
+/// taken as non-empty (ub >= lb), as a size is.
+static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
+                                          const CostCounts &body,
+                                          CostContext &ctx) {
+  Operation *op = loop.getOperation();
+  std::optional<SmallVector<OpFoldResult>> steps = loop.getLoopSteps();
+  if (!steps)
+    return ctx.unresolved(op, "loop steps are not known; " +
+                                  describeIteration(body));
+  Polynomial trips = 1;
+  for (auto [dim, stepFold] : llvm::enumerate(*steps)) {
     std::optional<int64_t> step = getConstantIntValue(stepFold);
-    if (!lb || !ub || !step || *step <= 0)
+    if (!step || *step <= 0)
       return ctx.unresolved(
-          op, llvm::formatv("trip count of loop dimension {0} is not a "
+          op, llvm::formatv("step of loop dimension {0} is not a positive "
                             "constant; {1}",
                             dim, describeIteration(body)));
-    int64_t count = 0;
-    if (*ub > *lb) {
-      std::optional<int64_t> span = llvm::checkedSub(*ub, *lb);
-      if (!span)
+    Polynomial lb, ub;
+    if (failed(getBounds(loop, dim, ctx, lb, ub, body)))
+      return failure();
+    Polynomial count = 0;
+    std::optional<int64_t> lbValue = lb.getConstant();
+    std::optional<int64_t> ubValue = ub.getConstant();
+    if (lbValue && ubValue) {
+      if (*ubValue > *lbValue) {
+        std::optional<int64_t> span = llvm::checkedSub(*ubValue, *lbValue);
+        if (!span)
+          return ctx.overflow(op, "loop range");
+        count = *span / *step + (*span % *step != 0);
+      }
+    } else {
+      std::optional<Polynomial> span = Polynomial::sub(ub, lb);
+      std::optional<Polynomial> quotient =
+          span ? Polynomial::ceilDiv(*span, *step) : std::nullopt;
+      if (!quotient)
         return ctx.overflow(op, "loop range");
-      count = *span / *step + (*span % *step != 0);
+      count = std::move(*quotient);
     }
-    std::optional<int64_t> next = checkedMul(trips, count);
+    std::optional<Polynomial> next = Polynomial::mul(trips, count);
     if (!next)
       return ctx.overflow(op, "trip count");
-    trips = *next;
+    trips = std::move(*next);
   }
   return trips;
 }
@@ -72,7 +126,7 @@ struct LoopModel
     FailureOr<CostCounts> body = ctx.getRegionCost(op->getRegion(0));
     if (failed(body))
       return failure();
-    FailureOr<int64_t> trips =
+    FailureOr<Polynomial> trips =
         getTripCount(cast<LoopLikeOpInterface>(op), *body, ctx);
     if (failed(trips))
       return failure();
@@ -130,22 +184,30 @@ static LogicalResult costOfAffineStore(affine::AffineStoreOp op,
 static LogicalResult costOfAffineVectorLoad(affine::AffineVectorLoadOp op,
                                             CostContext &ctx,
                                             CostCounts &counts) {
-  FailureOr<int64_t> bytes = ctx.getNumElements(op, op.getVectorType());
-  if (failed(bytes))
-    return failure();
-  counts.bytesRead =
-      *bytes * ctx.getElementBytes(op.getVectorType().getElementType());
+  FailureOr<int64_t> elements = ctx.getNumElements(op, op.getVectorType());
+  std::optional<int64_t> bytes =
+      succeeded(elements)
+          ? checkedMul(*elements,
+                       ctx.getElementBytes(op.getVectorType().getElementType()))
+          : std::nullopt;
+  if (!bytes)
+    return failed(elements) ? failure() : ctx.overflow(op, "vector bytes");
+  counts.bytesRead = *bytes;
   return success();
 }
 
 static LogicalResult costOfAffineVectorStore(affine::AffineVectorStoreOp op,
                                              CostContext &ctx,
                                              CostCounts &counts) {
-  FailureOr<int64_t> bytes = ctx.getNumElements(op, op.getVectorType());
-  if (failed(bytes))
-    return failure();
-  counts.bytesWritten =
-      *bytes * ctx.getElementBytes(op.getVectorType().getElementType());
+  FailureOr<int64_t> elements = ctx.getNumElements(op, op.getVectorType());
+  std::optional<int64_t> bytes =
+      succeeded(elements)
+          ? checkedMul(*elements,
+                       ctx.getElementBytes(op.getVectorType().getElementType()))
+          : std::nullopt;
+  if (!bytes)
+    return failed(elements) ? failure() : ctx.overflow(op, "vector bytes");
+  counts.bytesWritten = *bytes;
   return success();
 }
 

@@ -2,11 +2,14 @@
 
 #include "cost/Models/Formulas.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Interfaces/CastInterfaces.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -40,12 +43,12 @@ CostCounts mlir::cost::getScalarCost(ScalarKind kind, Type elementType) {
 }
 
 LogicalResult mlir::cost::addMemoryBytes(Operation *op, ValueRange values,
-                                         CostContext &ctx, int64_t &bytes) {
+                                         CostContext &ctx, Polynomial &bytes) {
   for (Value value : values) {
-    FailureOr<int64_t> size = ctx.getMemoryBytes(op, value.getType());
+    FailureOr<Polynomial> size = ctx.getMemoryBytes(op, value);
     if (failed(size))
       return failure();
-    std::optional<int64_t> sum = checkedAdd(bytes, *size);
+    std::optional<Polynomial> sum = Polynomial::add(bytes, *size);
     if (!sum)
       return ctx.overflow(op, "bytes moved");
     bytes = *sum;
@@ -54,9 +57,9 @@ LogicalResult mlir::cost::addMemoryBytes(Operation *op, ValueRange values,
 }
 
 LogicalResult mlir::cost::computePerElementCost(
-    Operation *op, Type domain, const CostCounts &perElement, ValueRange reads,
+    Operation *op, Value domain, const CostCounts &perElement, ValueRange reads,
     ValueRange writes, CostContext &ctx, CostCounts &counts) {
-  FailureOr<int64_t> elements = ctx.getNumElements(op, domain);
+  FailureOr<Polynomial> elements = ctx.getNumElements(op, domain);
   if (failed(elements))
     return failure();
   counts = perElement;
@@ -72,26 +75,53 @@ LogicalResult mlir::cost::computeElementwiseCost(Operation *op,
                                                  const CostCounts &perElement,
                                                  CostContext &ctx,
                                                  CostCounts &counts) {
-  Type domain = op->getNumResults() ? op->getResult(0).getType()
-                                    : op->getOperand(0).getType();
+  Value domain = op->getNumResults() ? op->getResult(0) : op->getOperand(0);
   return computePerElementCost(op, domain, perElement, op->getOperands(),
                                op->getResults(), ctx, counts);
 }
 
-FailureOr<int64_t> mlir::cost::getDomainSize(Operation *op,
-                                             ArrayRef<int64_t> sizes,
-                                             CostContext &ctx) {
-  int64_t points = 1;
-  for (auto [dim, size] : llvm::enumerate(sizes)) {
-    if (ShapedType::isDynamic(size))
-      return ctx.unresolved(
-          op, llvm::formatv("dynamic size of iteration dimension d{0}", dim));
-    std::optional<int64_t> next = checkedMul(points, size);
+FailureOr<Polynomial> mlir::cost::getDomainSize(Operation *op,
+                                                ArrayRef<Polynomial> sizes,
+                                                CostContext &ctx) {
+  Polynomial points = 1;
+  for (const Polynomial &size : sizes) {
+    std::optional<Polynomial> next = Polynomial::mul(points, size);
     if (!next)
       return ctx.overflow(op, "iteration domain size");
-    points = *next;
+    points = std::move(*next);
   }
   return points;
+}
+
+FailureOr<SmallVector<Polynomial>>
+mlir::cost::getLoopRanges(linalg::LinalgOp op, CostContext &ctx) {
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  SmallVector<Polynomial> sizes(ranges.begin(), ranges.end());
+  if (!llvm::any_of(ranges, ShapedType::isDynamic))
+    return sizes;
+  // Position of each operand dimension in the concatenated shape list
+  // that getShapesToLoopsMap reads.
+  SmallVector<std::pair<Value, unsigned>> shapeDims;
+  for (OpOperand &operand : op->getOpOperands())
+    for (unsigned d = 0, rank = op.getRank(&operand); d < rank; ++d)
+      shapeDims.push_back({operand.get(), d});
+  AffineMap shapesToLoops = op.getShapesToLoopsMap();
+  for (auto [loop, size] : llvm::enumerate(ranges)) {
+    if (!ShapedType::isDynamic(size))
+      continue;
+    auto dim = dyn_cast<AffineDimExpr>(shapesToLoops.getResult(loop));
+    if (!dim || dim.getPosition() >= shapeDims.size())
+      return ctx.unresolved(
+          op, llvm::formatv("dynamic size of iteration dimension d{0} is not "
+                            "the size of an operand dimension",
+                            loop));
+    auto [value, d] = shapeDims[dim.getPosition()];
+    FailureOr<Polynomial> traced = ctx.getDimSize(op, value, d);
+    if (failed(traced))
+      return failure();
+    sizes[loop] = std::move(*traced);
+  }
+  return sizes;
 }
 
 CostCounts mlir::cost::getMacCost(Type elementType) {
@@ -103,11 +133,11 @@ CostCounts mlir::cost::getMacCost(Type elementType) {
 }
 
 LogicalResult mlir::cost::computeDomainCost(Operation *op,
-                                            ArrayRef<int64_t> domain,
+                                            ArrayRef<Polynomial> domain,
                                             const CostCounts &perPoint,
                                             CostContext &ctx,
                                             CostCounts &counts) {
-  FailureOr<int64_t> points = getDomainSize(op, domain, ctx);
+  FailureOr<Polynomial> points = getDomainSize(op, domain, ctx);
   if (failed(points))
     return failure();
   counts = perPoint;
@@ -116,21 +146,32 @@ LogicalResult mlir::cost::computeDomainCost(Operation *op,
   return success();
 }
 
-FailureOr<int64_t> mlir::cost::countWindowTaps(Operation *op, int64_t positions,
-                                               int64_t kernel, int64_t extent,
-                                               int64_t stride, int64_t dilation,
-                                               int64_t padBefore,
-                                               bool countPadded,
-                                               CostContext &ctx) {
-  if (ShapedType::isDynamic(positions) || ShapedType::isDynamic(extent) ||
-      ShapedType::isDynamic(kernel))
-    return ctx.unresolved(op, "dynamic size of a window dimension");
+FailureOr<Polynomial> mlir::cost::countWindowTaps(
+    Operation *op, const Polynomial &positionsSize, const Polynomial &kernelSize,
+    const Polynomial &extentSize, int64_t stride, int64_t dilation,
+    int64_t padBefore, bool countPadded, CostContext &ctx) {
+  if (countPadded && !(positionsSize.isConstant() && kernelSize.isConstant())) {
+    std::optional<Polynomial> pairs =
+        Polynomial::mul(positionsSize, kernelSize);
+    if (!pairs)
+      return ctx.overflow(op, "window taps");
+    return *pairs;
+  }
+  std::optional<int64_t> positionsValue = positionsSize.getConstant();
+  std::optional<int64_t> kernelValue = kernelSize.getConstant();
+  std::optional<int64_t> extentValue = extentSize.getConstant();
+  if (!positionsValue || !kernelValue || !extentValue)
+    return ctx.unresolved(op, "the taps of a window that land inside its "
+                              "input need static sizes (bind the symbols "
+                              "with --bind)");
+  int64_t positions = *positionsValue, kernel = *kernelValue,
+          extent = *extentValue;
   if (countPadded || positions <= 0 || kernel <= 0) {
     std::optional<int64_t> pairs = checkedMul(std::max<int64_t>(positions, 0),
                                               std::max<int64_t>(kernel, 0));
     if (!pairs)
       return ctx.overflow(op, "window taps");
-    return *pairs;
+    return Polynomial(*pairs);
   }
   if (stride <= 0 || dilation <= 0)
     return ctx.unresolved(op, "window with a non-positive stride or dilation");
@@ -167,7 +208,7 @@ FailureOr<int64_t> mlir::cost::countWindowTaps(Operation *op, int64_t positions,
   }
   if (total > INT64_MAX)
     return ctx.overflow(op, "window taps");
-  return static_cast<int64_t>(total);
+  return Polynomial(static_cast<int64_t>(total));
 }
 
 /// Follows `value` up through cast ops (extf, truncf, extsi, sitofp, ...).
@@ -224,6 +265,102 @@ int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
   return macs;
 }
 
+/// `value` and the results of the cast ops that use it (one level): where a
+/// sum may be stored from (an f32 sum truncated to bf16, ...).
+static SmallVector<Value> withCastUsers(Value value) {
+  SmallVector<Value> values = {value};
+  for (Operation *user : value.getUsers())
+    if (isa<CastOpInterface>(user) && user->getNumResults() == 1)
+      values.push_back(user->getResult(0));
+  return values;
+}
+
+/// True if `store` (of `stored`) is inside a loop whose induction variable
+/// does not address the stored element: the loop reduces into it.
+static bool isReductionStore(Operation *store, ValueRange indices) {
+  for (Operation *parent = store->getParentOp(); parent;
+       parent = parent->getParentOp()) {
+    auto loop = dyn_cast<LoopLikeOpInterface>(parent);
+    if (!loop)
+      continue;
+    std::optional<SmallVector<Value>> ivs = loop.getLoopInductionVars();
+    if (!ivs)
+      continue;
+    for (Value iv : *ivs)
+      if (!llvm::is_contained(indices, iv))
+        return true;
+  }
+  return false;
+}
+
+/// True if `acc` (through casts) is what `result` accumulates into: an
+/// iteration argument of a loop that yields `result` back to it, or an
+/// element loaded from a buffer that `result` is stored back to, at the same
+/// indices, inside a loop that does not index it.
+static bool isLoopAccumulator(Value acc, Value result) {
+  acc = stripCasts(acc);
+  SmallVector<Value> sums = withCastUsers(result);
+  if (auto arg = dyn_cast<BlockArgument>(acc)) {
+    auto loop = dyn_cast<LoopLikeOpInterface>(arg.getOwner()->getParentOp());
+    if (!loop)
+      return false;
+    ArrayRef<BlockArgument> iterArgs = loop.getRegionIterArgs();
+    auto it = llvm::find(iterArgs, arg);
+    if (it == iterArgs.end())
+      return false;
+    std::optional<MutableArrayRef<OpOperand>> yielded =
+        loop.getYieldedValuesMutable();
+    if (!yielded)
+      return false;
+    Value back = (*yielded)[it - iterArgs.begin()].get();
+    return llvm::is_contained(sums, back);
+  }
+  Operation *load = acc.getDefiningOp();
+  if (!load)
+    return false;
+  for (Value sum : sums)
+    for (Operation *user : sum.getUsers()) {
+      if (auto store = dyn_cast<memref::StoreOp>(user)) {
+        auto read = dyn_cast<memref::LoadOp>(load);
+        if (read && store.getValueToStore() == sum &&
+            store.getMemRef() == read.getMemRef() &&
+            llvm::equal(store.getIndices(), read.getIndices()) &&
+            isReductionStore(store, store.getIndices()))
+          return true;
+      } else if (auto store = dyn_cast<affine::AffineStoreOp>(user)) {
+        auto read = dyn_cast<affine::AffineLoadOp>(load);
+        if (read && store.getValueToStore() == sum &&
+            store.getMemRef() == read.getMemRef() &&
+            store.getAffineMap() == read.getAffineMap() &&
+            llvm::equal(store.getMapOperands(), read.getMapOperands()) &&
+            isReductionStore(store, store.getMapOperands()))
+          return true;
+      }
+    }
+  return false;
+}
+
+int64_t mlir::cost::countLoopAccumulatedMultiplies(Operation *op) {
+  if (op->getNumResults() != 1 || isa<ShapedType>(op->getResult(0).getType()))
+    return 0;
+  Value result = op->getResult(0);
+  if (isa<arith::AddFOp, arith::AddIOp>(op)) {
+    Value lhs = op->getOperand(0), rhs = op->getOperand(1);
+    if (isLoopAccumulator(lhs, result))
+      return countMultiplyLeaves(rhs, 0);
+    if (isLoopAccumulator(rhs, result))
+      return countMultiplyLeaves(lhs, 0);
+    return 0;
+  }
+  if (isa<arith::SubFOp, arith::SubIOp>(op))
+    return isLoopAccumulator(op->getOperand(0), result)
+               ? countMultiplyLeaves(op->getOperand(1), 0)
+               : 0;
+  if (auto fma = dyn_cast<math::FmaOp>(op))
+    return isLoopAccumulator(fma.getC(), result) ? 1 : 0;
+  return 0;
+}
+
 LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
                                                   CostContext &ctx,
                                                   CostCounts &counts) {
@@ -235,8 +372,9 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
   if (failed(perIteration))
     return failure();
   perIteration->macs = countAccumulatingMultiplies(op);
-  if (failed(computeDomainCost(operation, op.getStaticLoopRanges(),
-                               *perIteration, ctx, counts)))
+  FailureOr<SmallVector<Polynomial>> ranges = getLoopRanges(op, ctx);
+  if (failed(ranges) ||
+      failed(computeDomainCost(operation, *ranges, *perIteration, ctx, counts)))
     return failure();
 
   // Bytes: each operand the payload reads, once at its full size; each init

@@ -41,7 +41,7 @@ static LogicalResult costOfSoftmax(linalg::SoftmaxOp op, CostContext &ctx,
   CostCounts perElement;
   perElement.flops = 4;
   perElement.transcendentals = 1;
-  return computePerElementCost(op, op.getInput().getType(), perElement,
+  return computePerElementCost(op, op.getInput(), perElement,
                                op.getInput(), op.getOutput(), ctx, counts);
 }
 

@@ -38,16 +38,27 @@ LogicalResult mlir::cost::costDataDependentLoop(Operation *op,
                                 describeIteration(*iteration));
 }
 
-std::pair<int64_t, int64_t> mlir::cost::branchWeight(const CostCounts &counts) {
-  // Saturating: a weight only orders branches.
-  auto sum = [](std::initializer_list<int64_t> terms) {
-    int64_t total = 0;
-    for (int64_t term : terms)
-      total = checkedAdd(total, term).value_or(INT64_MAX);
-    return total;
+std::optional<bool> mlir::cost::isCostlier(const CostCounts &b,
+                                           const CostCounts &a) {
+  auto operations = [](const CostCounts &c) {
+    std::optional<Polynomial> sum = Polynomial::add(c.flops, c.intOps);
+    return sum ? Polynomial::add(*sum, c.transcendentals) : sum;
   };
-  return {sum({counts.flops, counts.intOps, counts.transcendentals}),
-          sum({counts.bytesRead, counts.bytesWritten})};
+  auto bytes = [](const CostCounts &c) {
+    return Polynomial::add(c.bytesRead, c.bytesWritten);
+  };
+  for (auto weight : {+operations, +bytes}) {
+    std::optional<Polynomial> wa = weight(a), wb = weight(b);
+    if (!wa || !wb)
+      return std::nullopt;
+    if (*wa == *wb)
+      continue;
+    if (wa->isConstant() && wb->isConstant())
+      return *wb->getConstant() > *wa->getConstant();
+    // b >= a everywhere and not equal: b is costlier.
+    return Polynomial::knownGreaterOrEqual(*wb, *wa);
+  }
+  return false;
 }
 
 LogicalResult mlir::cost::copyCost(Operation *op, ValueRange readFrom,
@@ -60,12 +71,14 @@ LogicalResult mlir::cost::copyCost(Operation *op, ValueRange readFrom,
 }
 
 LogicalResult mlir::cost::elementAccessBytes(Operation *op, Type shapedType,
-                                             CostContext &ctx, int64_t &bytes) {
+                                             CostContext &ctx,
+                                             Polynomial &bytes) {
   Type element = cast<ShapedType>(shapedType).getElementType();
-  std::optional<int64_t> sum = checkedAdd(bytes, ctx.getElementBytes(element));
+  std::optional<Polynomial> sum =
+      Polynomial::add(bytes, ctx.getElementBytes(element));
   if (!sum)
     return ctx.overflow(op, "bytes moved");
-  bytes = *sum;
+  bytes = std::move(*sum);
   return success();
 }
 

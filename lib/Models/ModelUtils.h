@@ -96,9 +96,10 @@ std::string describeIteration(const CostCounts &body);
 /// unresolved with the cost of one iteration in the reason. Always fails.
 LogicalResult costDataDependentLoop(Operation *op, CostContext &ctx);
 
-/// How much work `counts` is, to pick the larger of two branches:
-/// operations first, bytes second.
-std::pair<int64_t, int64_t> branchWeight(const CostCounts &counts);
+/// Whether branch `b` costs more than branch `a`: operations (FLOPs, int
+/// OPs, transcendentals) first, bytes second. std::nullopt when that
+/// depends on the values of shape symbols.
+std::optional<bool> isCostlier(const CostCounts &b, const CostCounts &a);
 
 /// scf.if, scf.index_switch, affine.if, tosa.cond_if: every branch is costed
 /// (and its ops annotated); the larger counts.
@@ -109,15 +110,23 @@ struct BranchModel
                             CostCounts &counts) const {
     SmallVector<CostCounts> branches;
     unsigned counted = 0;
+    bool ordered = true;
     for (Region &region : op->getRegions()) {
       FailureOr<CostCounts> branch = ctx.getRegionCost(region);
       if (failed(branch))
         return failure();
-      if (branches.empty() ||
-          branchWeight(*branch) > branchWeight(branches[counted]))
-        counted = branches.size();
+      if (!branches.empty()) {
+        std::optional<bool> costlier = isCostlier(*branch, branches[counted]);
+        ordered &= costlier.has_value();
+        if (costlier.value_or(false))
+          counted = branches.size();
+      }
       branches.push_back(*branch);
     }
+    if (!ordered)
+      return ctx.unresolved(op, "which branch costs more depends on the "
+                                "values of shape symbols (bind them with "
+                                "--bind)");
     if (!branches.empty())
       counts = branches[counted];
     ctx.recordBranches(op, branches, counted);
@@ -145,7 +154,7 @@ LogicalResult copyCost(Operation *op, ValueRange readFrom, ValueRange writeTo,
 /// Bytes of one element of the shaped `type`, as a memory access of one
 /// element costs (memref.load, tensor.extract, ...).
 LogicalResult elementAccessBytes(Operation *op, Type shapedType,
-                                 CostContext &ctx, int64_t &bytes);
+                                 CostContext &ctx, Polynomial &bytes);
 
 /// Attaches the models of the linalg winograd transform ops.
 void registerWinogradCostModels(MLIRContext *ctx);

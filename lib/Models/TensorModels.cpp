@@ -49,7 +49,7 @@ static LogicalResult costOfGenerate(tensor::GenerateOp op, CostContext &ctx,
   FailureOr<CostCounts> body = ctx.getPayloadCost(op.getBody().front());
   if (failed(body))
     return failure();
-  return computePerElementCost(op, op.getType(), *body, {}, op.getResult(), ctx,
+  return computePerElementCost(op, op.getResult(), *body, {}, op.getResult(), ctx,
                                counts);
 }
 

@@ -41,8 +41,18 @@ static bool needsZeroPoint(Value zeroPoint) {
   return true;
 }
 
-static ArrayRef<int64_t> shapeOf(Value value) {
-  return cast<ShapedType>(value.getType()).getShape();
+/// The sizes of the dimensions of `values`, each traced to shape symbols
+/// where dynamic; false after `op` was recorded as unresolved.
+static bool getShapes(Operation *op, CostContext &ctx,
+                      ArrayRef<std::pair<Value, SmallVector<Polynomial> *>>
+                          values) {
+  for (auto [value, shape] : values) {
+    FailureOr<SmallVector<Polynomial>> traced = ctx.getShape(op, value);
+    if (failed(traced))
+      return false;
+    *shape = std::move(*traced);
+  }
+  return true;
 }
 
 static Type elementTypeOf(Value value) {
@@ -68,7 +78,7 @@ static CostCounts getTapCost(Type elementType, Value inputZp, Value weightZp) {
 /// A convolution (any of the four) whose points are `domain`: one MAC per
 /// point (see getTapCost); reads input, weight and bias, writes the output.
 template <typename OpTy>
-static LogicalResult costOfConvDomain(OpTy op, ArrayRef<int64_t> domain,
+static LogicalResult costOfConvDomain(OpTy op, ArrayRef<Polynomial> domain,
                                       CostContext &ctx, CostCounts &counts) {
   CostCounts perTap = getTapCost(elementTypeOf(op.getInput()), op.getInputZp(),
                                  op.getWeightZp());
@@ -87,16 +97,19 @@ template <typename OpTy>
 static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
   constexpr bool isDepthwise = std::is_same_v<OpTy, tosa::DepthwiseConv2DOp>;
   constexpr unsigned spatial = std::is_same_v<OpTy, tosa::Conv3DOp> ? 3 : 2;
-  ArrayRef<int64_t> input = shapeOf(op.getInput());
-  ArrayRef<int64_t> weight = shapeOf(op.getWeight());
-  ArrayRef<int64_t> output = shapeOf(op.getOutput());
+  SmallVector<Polynomial> input, weight, output;
+  if (!getShapes(op, ctx,
+                 {{op.getInput(), &input},
+                  {op.getWeight(), &weight},
+                  {op.getOutput(), &output}}))
+    return failure();
   ArrayRef<int64_t> pad = op.getPad(), stride = op.getStride(),
                     dilation = op.getDilation();
   // Weights: conv [OC, K..., IC]; depthwise [KH, KW, C, M].
-  SmallVector<int64_t> domain = {output.front(), output.back()};
+  SmallVector<Polynomial> domain = {output.front(), output.back()};
   for (unsigned d = 0; d < spatial; ++d) {
-    int64_t kernel = isDepthwise ? weight[d] : weight[d + 1];
-    FailureOr<int64_t> taps = countWindowTaps(
+    const Polynomial &kernel = isDepthwise ? weight[d] : weight[d + 1];
+    FailureOr<Polynomial> taps = countWindowTaps(
         op, output[d + 1], kernel, input[d + 1], stride[d], dilation[d],
         pad[2 * d], ctx.getOptions().countPaddedTaps, ctx);
     if (failed(taps))
@@ -115,14 +128,17 @@ static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
 /// not counted.
 static LogicalResult costOfTransposeConv(tosa::TransposeConv2DOp op,
                                          CostContext &ctx, CostCounts &counts) {
-  ArrayRef<int64_t> input = shapeOf(op.getInput());
-  ArrayRef<int64_t> weight = shapeOf(op.getWeight());
-  ArrayRef<int64_t> output = shapeOf(op.getOutput());
+  SmallVector<Polynomial> input, weight, output;
+  if (!getShapes(op, ctx,
+                 {{op.getInput(), &input},
+                  {op.getWeight(), &weight},
+                  {op.getOutput(), &output}}))
+    return failure();
   ArrayRef<int64_t> outPad = op.getOutPad(), stride = op.getStride();
-  SmallVector<int64_t> domain = {input[0], input[3], weight[0]};
+  SmallVector<Polynomial> domain = {input[0], input[3], weight[0]};
   for (unsigned d = 0; d < 2; ++d) {
     // Input position i, tap k writes output i * stride + k + out_pad.
-    FailureOr<int64_t> taps = countWindowTaps(
+    FailureOr<Polynomial> taps = countWindowTaps(
         op, input[d + 1], weight[d + 1], output[d + 1], stride[d],
         /*dilation=*/1, -outPad[2 * d], ctx.getOptions().countPaddedTaps, ctx);
     if (failed(taps))
@@ -135,8 +151,9 @@ static LogicalResult costOfTransposeConv(tosa::TransposeConv2DOp op,
 /// matmul [N,H,C] x [N,C,W]: N*H*W*C MACs.
 static LogicalResult costOfMatMul(tosa::MatMulOp op, CostContext &ctx,
                                   CostCounts &counts) {
-  ArrayRef<int64_t> a = shapeOf(op.getA());
-  ArrayRef<int64_t> output = shapeOf(op.getOutput());
+  SmallVector<Polynomial> a, output;
+  if (!getShapes(op, ctx, {{op.getA(), &a}, {op.getOutput(), &output}}))
+    return failure();
   CostCounts perTap =
       getTapCost(elementTypeOf(op.getA()), op.getAZp(), op.getBZp());
   if (failed(computeDomainCost(op, {output[0], output[1], output[2], a[2]},
@@ -153,9 +170,14 @@ static LogicalResult costOfMatMul(tosa::MatMulOp op, CostContext &ctx,
 static LogicalResult costOfBlockScaledMatMul(tosa::MatmulTBlockScaledOp op,
                                              CostContext &ctx,
                                              CostCounts &counts) {
-  ArrayRef<int64_t> output = shapeOf(op.getOutputData());
-  int64_t c = shapeOf(op.getAData())[2];
-  int64_t blocks = shapeOf(op.getAScale())[2];
+  SmallVector<Polynomial> output, data, scale;
+  if (!getShapes(op, ctx,
+                 {{op.getOutputData(), &output},
+                  {op.getAData(), &data},
+                  {op.getAScale(), &scale}}))
+    return failure();
+  const Polynomial &c = data[2];
+  const Polynomial &blocks = scale[2];
   Type f32 = Float32Type::get(op.getContext());
   CostCounts perBlockTail = getMacCost(f32);
   ++perBlockTail.flops;
@@ -181,8 +203,10 @@ static LogicalResult costOfBlockScaledMatMul(tosa::MatmulTBlockScaledOp op,
 template <typename OpTy>
 static LogicalResult costOfFft(OpTy op, CostContext &ctx, CostCounts &counts) {
   constexpr bool isComplexInput = std::is_same_v<OpTy, tosa::FFT2dOp>;
-  ArrayRef<int64_t> input = shapeOf(op.getInputReal());
-  ArrayRef<int64_t> output = shapeOf(op.getOutputReal());
+  SmallVector<Polynomial> input, output;
+  if (!getShapes(op, ctx,
+                 {{op.getInputReal(), &input}, {op.getOutputReal(), &output}}))
+    return failure();
   Type type = elementTypeOf(op.getInputReal());
   CostCounts perPair = getMacCost(type);
   if (failed(perPair.scale(isComplexInput ? 4 : 2)))
@@ -203,15 +227,16 @@ static LogicalResult costOfFft(OpTy op, CostContext &ctx, CostCounts &counts) {
 
 /// Window taps of a 2-D pooling op: N x C x taps(H) x taps(W).
 template <typename OpTy>
-static FailureOr<SmallVector<int64_t>> getPoolDomain(OpTy op,
-                                                     CostContext &ctx) {
-  ArrayRef<int64_t> input = shapeOf(op.getInput());
-  ArrayRef<int64_t> output = shapeOf(op.getOutput());
+static FailureOr<SmallVector<Polynomial>> getPoolDomain(OpTy op,
+                                                        CostContext &ctx) {
+  SmallVector<Polynomial> input, output;
+  if (!getShapes(op, ctx, {{op.getInput(), &input}, {op.getOutput(), &output}}))
+    return failure();
   ArrayRef<int64_t> kernel = op.getKernel(), stride = op.getStride(),
                     pad = op.getPad();
-  SmallVector<int64_t> domain = {output[0], output[3]};
+  SmallVector<Polynomial> domain = {output[0], output[3]};
   for (unsigned d = 0; d < 2; ++d) {
-    FailureOr<int64_t> taps = countWindowTaps(
+    FailureOr<Polynomial> taps = countWindowTaps(
         op, output[d + 1], kernel[d], input[d + 1], stride[d], /*dilation=*/1,
         pad[2 * d], ctx.getOptions().countPaddedTaps, ctx);
     if (failed(taps))
@@ -224,7 +249,7 @@ static FailureOr<SmallVector<int64_t>> getPoolDomain(OpTy op,
 /// max_pool2d: one max per window tap.
 static LogicalResult costOfMaxPool(tosa::MaxPool2dOp op, CostContext &ctx,
                                    CostCounts &counts) {
-  FailureOr<SmallVector<int64_t>> domain = getPoolDomain(op, ctx);
+  FailureOr<SmallVector<Polynomial>> domain = getPoolDomain(op, ctx);
   if (failed(domain) ||
       failed(computeDomainCost(
           op, *domain,
@@ -251,12 +276,12 @@ static LogicalResult costOfAvgPool(tosa::AvgPool2dOp op, CostContext &ctx,
     perOutput.intOps = 3 + 2 + (needsZeroPoint(op.getOutputZp()) ? 1 : 0);
   else
     perOutput.flops = 1;
-  FailureOr<SmallVector<int64_t>> domain = getPoolDomain(op, ctx);
+  FailureOr<SmallVector<Polynomial>> domain = getPoolDomain(op, ctx);
   if (failed(domain) ||
       failed(computeDomainCost(op, *domain, perTap, ctx, counts)))
     return failure();
   CostCounts divide;
-  if (failed(computePerElementCost(op, op.getOutput().getType(), perOutput,
+  if (failed(computePerElementCost(op, op.getOutput(), perOutput,
                                    op.getInput(), op.getOutput(), ctx,
                                    divide)) ||
       failed(counts.add(divide)))
@@ -269,7 +294,7 @@ template <typename OpTy, ScalarKind Kind>
 static LogicalResult costOfReduce(OpTy op, CostContext &ctx,
                                   CostCounts &counts) {
   Value input = op.getInput();
-  return computePerElementCost(op, input.getType(),
+  return computePerElementCost(op, input,
                                getScalarCost(Kind, elementTypeOf(input)), input,
                                op.getOutput(), ctx, counts);
 }
@@ -290,7 +315,7 @@ static LogicalResult costOfArgMax(tosa::ArgMaxOp op, CostContext &ctx,
     ++perElement.flops;
     ++perElement.intOps;
   }
-  return computePerElementCost(op, op.getInput().getType(), perElement,
+  return computePerElementCost(op, op.getInput(), perElement,
                                op.getInput(), op.getOutput(), ctx, counts);
 }
 
@@ -417,10 +442,10 @@ static LogicalResult costOfCastToBlockScaled(tosa::CastToBlockScaledOp op,
   perElement.flops = 3;
   perBlock.flops = 2;
   perBlock.transcendentals = 1;
-  if (failed(computePerElementCost(op, op.getInputData().getType(), perElement,
+  if (failed(computePerElementCost(op, op.getInputData(), perElement,
                                    op.getInputData(), op->getResults(), ctx,
                                    counts)) ||
-      failed(computePerElementCost(op, op.getOutputScale().getType(), perBlock,
+      failed(computePerElementCost(op, op.getOutputScale(), perBlock,
                                    {}, {}, ctx, blocks)))
     return failure();
   if (failed(counts.add(blocks)))
@@ -441,7 +466,7 @@ static LogicalResult costOfResize(tosa::ResizeOp op, CostContext &ctx,
         getScalarCost(ScalarKind::ByType, elementTypeOf(op.getOutput()));
     (void)perElement.scale(13);
   }
-  return computePerElementCost(op, op.getOutput().getType(), perElement,
+  return computePerElementCost(op, op.getOutput(), perElement,
                                op.getInput(), op.getOutput(), ctx, counts);
 }
 

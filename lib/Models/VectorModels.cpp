@@ -17,16 +17,17 @@ using namespace mlir::cost;
 
 /// Bytes of a whole vector value.
 static LogicalResult vectorBytes(Operation *op, VectorType type,
-                                 CostContext &ctx, int64_t &bytes) {
+                                 CostContext &ctx, Polynomial &bytes) {
   FailureOr<int64_t> elements = ctx.getNumElements(op, type);
   if (failed(elements))
     return failure();
   std::optional<int64_t> size =
       checkedMul(*elements, ctx.getElementBytes(type.getElementType()));
-  std::optional<int64_t> sum = size ? checkedAdd(bytes, *size) : std::nullopt;
+  std::optional<Polynomial> sum =
+      size ? Polynomial::add(bytes, *size) : std::nullopt;
   if (!sum)
     return ctx.overflow(op, "vector bytes");
-  bytes = *sum;
+  bytes = std::move(*sum);
   return success();
 }
 

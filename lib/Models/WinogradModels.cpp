@@ -30,7 +30,10 @@ static LogicalResult finish(Operation *op, int64_t macsPerInstance,
                             ArrayRef<int64_t> instanceDims, Value input,
                             Value output, CostContext &ctx,
                             CostCounts &counts) {
-  FailureOr<int64_t> instances = getDomainSize(op, instanceDims, ctx);
+  if (llvm::any_of(instanceDims, ShapedType::isDynamic))
+    return ctx.unresolved(op, "dynamic size of a winograd tile dimension");
+  SmallVector<Polynomial> dims(instanceDims.begin(), instanceDims.end());
+  FailureOr<Polynomial> instances = getDomainSize(op, dims, ctx);
   if (failed(instances))
     return failure();
   counts.macs = macsPerInstance;

@@ -37,8 +37,11 @@ struct TextRow {
 } // namespace
 
 static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
-  auto number = [&](int64_t value, StringRef unit) {
-    return exact ? std::to_string(value) : formatSI(value, unit);
+  auto number = [&](const Polynomial &count, StringRef unit) {
+    std::optional<int64_t> value = count.getConstant();
+    if (!value) // A formula over shape symbols, always exact.
+      return unit.empty() ? count.toString() : count.toString() + " " + unit.str();
+    return exact ? std::to_string(*value) : formatSI(*value, unit);
   };
   auto params = [&](int64_t value) {
     if (exact)
@@ -58,7 +61,8 @@ static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
           {number(c.flops, "FLOPs"), number(c.macs, "MACs"),
            number(c.intOps, "OPs"), number(c.transcendentals, ""),
            number(c.bytesRead, "B"), number(c.bytesWritten, "B"),
-           params(summary.params.elements), number(summary.params.bytes, "B"),
+           params(summary.params.elements),
+           number(Polynomial(summary.params.bytes), "B"),
            std::to_string(summary.opsCosted), std::to_string(notCosted)}};
 }
 
@@ -199,6 +203,28 @@ static void printTextRoofline(const CostAnalysis &analysis,
     os << "note: times marked '*' leave out the ops listed above.\n";
 }
 
+/// Where each shape symbol enters, and its value if bound.
+static void printTextSymbols(const CostAnalysis &analysis, raw_ostream &os) {
+  ArrayRef<ShapeSymbol> symbols = analysis.getTotal().symbols;
+  if (symbols.empty())
+    return;
+  os << "\nShape symbols (a count that depends on an unbound one is an exact "
+        "formula):\n";
+  for (const ShapeSymbol &symbol : symbols) {
+    os << "  " << symbol.name << ": ";
+    if (symbol.dim)
+      os << "dimension " << *symbol.dim << " of ";
+    os << "argument #" << symbol.argNumber << " of @" << symbol.function;
+    if (symbol.value)
+      os << " = " << *symbol.value << "\n";
+    else
+      os << ", unbound\n";
+  }
+  if (!analysis.getUnboundSymbols().empty())
+    os << "note: --bind NAME=VALUE[,NAME=VALUE...] (or --default-dim=K for "
+          "all) turns formulas into numbers.\n";
+}
+
 static void printTextReport(const CostAnalysis &analysis,
                             const ReportOptions &options, raw_ostream &os) {
   os << "cost-opt report: " << options.fileName << "\n";
@@ -256,19 +282,41 @@ static void printTextReport(const CostAnalysis &analysis,
   if (!total.uncounted.empty() || !total.unresolved.empty())
     os << "note: totals leave out the ops listed above; they are lower "
           "bounds.\n";
+  printTextSymbols(analysis, os);
   if (options.roofline)
     printTextRoofline(analysis, *options.roofline, os);
+  else if (!options.rooflineSkipped.empty())
+    os << "\nRoofline not estimated: " << options.rooflineSkipped << "\n";
 }
 
 //===----------------------------------------------------------------------===//
 // JSON
 //===----------------------------------------------------------------------===//
 
+/// `key`: an integer, or {"formula": "4718592*N", "symbols": ["N"]} for a
+/// count that depends on unbound shape symbols.
+static void writeCount(llvm::json::OStream &json, StringRef key,
+                       const Polynomial &count) {
+  if (std::optional<int64_t> value = count.getConstant()) {
+    json.attribute(key, *value);
+    return;
+  }
+  json.attributeObject(key, [&] {
+    json.attribute("formula", count.toString());
+    SmallVector<std::string> symbols;
+    count.getSymbols(symbols);
+    json.attributeArray("symbols", [&] {
+      for (const std::string &symbol : symbols)
+        json.value(symbol);
+    });
+  });
+}
+
 /// "flops": ..., "macs": ..., ... "bytes_written": ... into the current
 /// object.
 static void writeCounts(llvm::json::OStream &json, const CostCounts &counts) {
   for (const CostField &field : getCostFields())
-    json.attribute(field.key, counts.*field.member);
+    writeCount(json, field.key, counts.*field.member);
 }
 
 static void writeSummary(llvm::json::OStream &json,
@@ -351,7 +399,9 @@ static void writeOpKinds(llvm::json::OStream &json,
                          const Roofline *roofline) {
   struct Kind {
     std::string name;
-    int64_t count = 0, flops = 0, bytes = 0;
+    /// Empty after an overflow (written as null).
+    std::optional<Polynomial> count = Polynomial(0), flops = Polynomial(0),
+                              bytes = Polynomial(0);
     double timeS = 0;
   };
   std::vector<Kind> kinds;
@@ -365,29 +415,35 @@ static void writeOpKinds(llvm::json::OStream &json,
     if (inserted)
       kinds.push_back({name});
     Kind &kind = kinds[it->second];
-    int64_t n = *result.executions;
-    // Saturating: these sums only label what changed.
-    auto times = [&](int64_t value) {
-      return checkedMul(value, n).value_or(INT64_MAX);
+    const Polynomial &n = *result.executions;
+    // sum += value x n; empty once it overflows.
+    auto accumulate = [&](std::optional<Polynomial> &sum,
+                          std::optional<Polynomial> value) {
+      std::optional<Polynomial> product =
+          sum && value ? Polynomial::mul(*value, n) : std::nullopt;
+      sum = product ? Polynomial::add(*sum, *product) : std::nullopt;
     };
-    kind.count = checkedAdd(kind.count, n).value_or(INT64_MAX);
-    kind.flops =
-        checkedAdd(kind.flops, times(result.counts.flops)).value_or(INT64_MAX);
-    int64_t bytes =
-        checkedAdd(result.counts.bytesRead, result.counts.bytesWritten)
-            .value_or(INT64_MAX);
-    kind.bytes = checkedAdd(kind.bytes, times(bytes)).value_or(INT64_MAX);
+    accumulate(kind.count, Polynomial(1));
+    accumulate(kind.flops, result.counts.flops);
+    accumulate(kind.bytes, Polynomial::add(result.counts.bytesRead,
+                                           result.counts.bytesWritten));
     if (roofline)
       if (const OpTime *time = roofline->lookup(result.op))
-        kind.timeS += static_cast<double>(n) * time->timeS;
+        kind.timeS +=
+            static_cast<double>(n.getConstant().value_or(0)) * time->timeS;
   }
   json.attributeArray("op_kinds", [&] {
     for (const Kind &kind : kinds)
       json.object([&] {
         json.attribute("op", kind.name);
-        json.attribute("count", kind.count);
-        json.attribute("flops", kind.flops);
-        json.attribute("bytes", kind.bytes);
+        for (auto [key, value] : {std::pair{"count", &kind.count},
+                                  std::pair{"flops", &kind.flops},
+                                  std::pair{"bytes", &kind.bytes}}) {
+          if (*value)
+            writeCount(json, key, **value);
+          else
+            json.attribute(key, nullptr);
+        }
         if (roofline)
           json.attribute("time_s", kind.timeS);
       });
@@ -439,6 +495,24 @@ static void printJsonReport(const CostAnalysis &analysis,
           writeOpKinds(json, analysis.getOpResults(fn), roofline);
         });
     });
+    json.attributeArray("symbols", [&] {
+      for (const ShapeSymbol &symbol : analysis.getTotal().symbols)
+        json.object([&] {
+          json.attribute("name", symbol.name);
+          json.attribute("function", symbol.function);
+          json.attribute("argument", symbol.argNumber);
+          if (symbol.dim)
+            json.attribute("dim", *symbol.dim);
+          else
+            json.attribute("dim", nullptr);
+          if (symbol.value)
+            json.attribute("value", *symbol.value);
+          else
+            json.attribute("value", nullptr);
+        });
+    });
+    if (!options.rooflineSkipped.empty())
+      json.attribute("roofline_skipped", options.rooflineSkipped);
     json.attributeObject("total", [&] {
       writeSummary(json, analysis.getTotal());
       if (roofline)
@@ -490,12 +564,12 @@ static void printCsvReport(const CostAnalysis &analysis,
          << csvField(locationToString(result.op->getLoc())) << "," << status
          << "," << kind << ",";
       if (result.executions)
-        os << *result.executions;
+        os << csvField(result.executions->toString());
       bool costed = result.status == OpCostStatus::Costed;
       for (const CostField &field : getCostFields()) {
         os << ",";
         if (costed)
-          os << result.counts.*field.member;
+          os << csvField((result.counts.*field.member).toString());
       }
       const OpTime *time =
           roofline && costed ? roofline->lookup(result.op) : nullptr;

@@ -78,9 +78,9 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
     for (const OpCostResult &result : analysis.getOpResults(fn)) {
       const OpTime *time = roofline.lookup(result.op);
       if (!time || !time->isLeaf || result.status != OpCostStatus::Costed ||
-          !result.executions || *result.executions == 0)
+          !result.executions || *result.executions == Polynomial(0))
         continue;
-      double n = static_cast<double>(*result.executions);
+      double n = static_cast<double>(result.executions->getConstant().value_or(0));
       double work = n * getWork(result.counts);
       double bytes = n * getBytesMoved(result.counts);
       if (work == 0 && bytes == 0)

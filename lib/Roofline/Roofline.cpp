@@ -15,13 +15,21 @@
 using namespace mlir;
 using namespace mlir::cost;
 
+/// A count as a double. The roofline is only built when every shape symbol
+/// has a value (CostAnalysis::getUnboundSymbols is empty), so every count
+/// is a constant.
+static double valueOf(const Polynomial &count) {
+  std::optional<int64_t> value = count.getConstant();
+  assert(value && "the roofline needs counts without unbound symbols");
+  return static_cast<double>(value.value_or(0));
+}
+
 double mlir::cost::getWork(const CostCounts &c) {
-  return static_cast<double>(c.flops) + static_cast<double>(c.intOps) +
-         static_cast<double>(c.transcendentals);
+  return valueOf(c.flops) + valueOf(c.intOps) + valueOf(c.transcendentals);
 }
 
 double mlir::cost::getBytesMoved(const CostCounts &c) {
-  return static_cast<double>(c.bytesRead) + static_cast<double>(c.bytesWritten);
+  return valueOf(c.bytesRead) + valueOf(c.bytesWritten);
 }
 
 StringRef mlir::cost::getBoundName(Bound bound) {
@@ -119,7 +127,8 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     double work = getWork(c);
     double bytes = getBytesMoved(c);
     Precision precision = getOpPrecision(result.op);
-    if (precision == Precision::FP32 && options.allowTF32 && c.macs > 0)
+    if (precision == Precision::FP32 && options.allowTF32 &&
+        valueOf(c.macs) > 0)
       precision = Precision::TF32;
     time.precision = precision;
     if (bytes > 0)
@@ -198,8 +207,8 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       int p = results[i].parent;
       if (p < 0 || results[i].status != OpCostStatus::Costed)
         continue;
-      double factor = static_cast<double>(
-          results[p].getRegionExecutions(results[i].parentRegion));
+      double factor =
+          valueOf(results[p].getRegionExecutions(results[i].parentRegion));
       OpTime &up = opTimes[p];
       up.timeS += factor * opTimes[i].timeS;
       up.computeBoundS += factor * opTimes[i].computeBoundS;
@@ -220,7 +229,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       if (result.status != OpCostStatus::Costed || !result.executions)
         continue;
       bool isCall = result.callee >= 0;
-      double n = static_cast<double>(*result.executions);
+      double n = valueOf(*result.executions);
       if (result.parent < 0) {
         for (RooflineEstimate *e : {&own, &all}) {
           if (isCall && e == &own)

@@ -1,5 +1,6 @@
 //===- CostAnnotate.cpp - Write the cost analysis onto the IR -------------===//
 
+#include "PassOptions.h"
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
@@ -27,6 +28,14 @@ static bool touchesMemory(Operation *op) {
          llvm::any_of(op->getResultTypes(), isShaped);
 }
 
+/// A count as an attribute: an i64 integer, or, when it depends on unbound
+/// shape symbols, its formula as a string ("4718592*N").
+static Attribute getCountAttr(Builder &builder, const Polynomial &count) {
+  if (std::optional<int64_t> value = count.getConstant())
+    return builder.getI64IntegerAttr(*value);
+  return builder.getStringAttr(count.toString());
+}
+
 /// `[{flops = ..., macs = ..., ...}, ...]`: the cost of each region of a
 /// branching op, in region order.
 static ArrayAttr getBranchesAttr(Builder &builder, const OpCostResult &result) {
@@ -35,7 +44,7 @@ static ArrayAttr getBranchesAttr(Builder &builder, const OpCostResult &result) {
     SmallVector<NamedAttribute> fields;
     for (const CostField &field : getCostFields())
       fields.push_back(builder.getNamedAttr(
-          field.key, builder.getI64IntegerAttr(branch.*field.member)));
+          field.key, getCountAttr(builder, branch.*field.member)));
     branches.push_back(builder.getDictionaryAttr(fields));
   }
   return builder.getArrayAttr(branches);
@@ -56,13 +65,22 @@ struct CostAnnotatePass
     if (failed(chip))
       return signalPassFailure();
 
-    CostOptions costOptions;
-    costOptions.countPaddedTaps = countPaddedTaps;
-    CostAnalysis analysis(getOperation(), costOptions);
-    if (!analysis.succeeded())
+    FailureOr<CostOptions> costOptions = buildCostOptions(
+        getOperation()->getLoc(), countPaddedTaps, bind, defaultDim);
+    if (failed(costOptions))
+      return signalPassFailure();
+    CostAnalysis analysis(getOperation(), *costOptions);
+    if (!analysis.succeeded() ||
+        failed(verifyBindingsAt(getOperation()->getLoc(), analysis)))
       return signalPassFailure();
     std::optional<Roofline> roofline;
-    if (*chip)
+    if (SmallVector<std::string> unbound = analysis.getUnboundSymbols();
+        *chip && !unbound.empty())
+      getOperation()->emitWarning()
+          << "no cost.time_ns: the counts depend on shape symbols without a "
+             "value ("
+          << llvm::join(unbound, ", ") << "); give them with bind=NAME=VALUE";
+    else if (*chip)
       roofline.emplace(analysis, **chip, rooflineOptions);
 
     Builder builder(&getContext());
@@ -81,7 +99,7 @@ struct CostAnnotatePass
             break;
           for (const CostField &field : getCostFields())
             op->setAttr(field.attrName,
-                        builder.getI64IntegerAttr(result.counts.*field.member));
+                        getCountAttr(builder, result.counts.*field.member));
           if (!result.branches.empty())
             op->setAttr("cost.branches", getBranchesAttr(builder, result));
           if (const OpTime *time = roofline ? roofline->lookup(op) : nullptr;

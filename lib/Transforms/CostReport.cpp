@@ -1,5 +1,6 @@
 //===- CostReport.cpp - Print per-function and module cost totals ---------===//
 
+#include "PassOptions.h"
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Report/Baseline.h"
 #include "cost/Report/Report.h"
@@ -66,13 +67,32 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       return signalPassFailure();
     }
 
-    CostOptions costOptions;
-    costOptions.countPaddedTaps = countPaddedTaps;
-    CostAnalysis analysis(getOperation(), costOptions);
-    if (!analysis.succeeded())
+    FailureOr<CostOptions> costOptions = buildCostOptions(
+        getOperation().getLoc(), countPaddedTaps, bind, defaultDim);
+    if (failed(costOptions))
       return signalPassFailure();
+    CostAnalysis analysis(getOperation(), *costOptions);
+    if (!analysis.succeeded() ||
+        failed(verifyBindingsAt(getOperation().getLoc(), analysis)))
+      return signalPassFailure();
+    // A time needs numbers: with unbound symbols the report gives formulas
+    // and says which values the roofline needs.
+    SmallVector<std::string> unbound = analysis.getUnboundSymbols();
+    if (!unbound.empty() && !rooflineSvg.empty()) {
+      getOperation().emitError()
+          << "roofline-svg needs a value for every shape symbol; unbound: "
+          << llvm::join(unbound, ", ");
+      return signalPassFailure();
+    }
+    if (!unbound.empty() && !baseline.empty()) {
+      getOperation().emitError()
+          << "the baseline gate compares numbers; give a value to every "
+             "shape symbol (unbound: "
+          << llvm::join(unbound, ", ") << ")";
+      return signalPassFailure();
+    }
     std::optional<Roofline> roofline;
-    if (*chip)
+    if (*chip && unbound.empty())
       roofline.emplace(analysis, **chip, rooflineOptions);
 
     ReportOptions options;
@@ -80,6 +100,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     options.exact = exact;
     options.fileName = getInputFileName(getOperation());
     options.roofline = roofline ? &*roofline : nullptr;
+    if (*chip && !unbound.empty())
+      options.rooflineSkipped =
+          "the counts depend on shape symbols without a value (" +
+          llvm::join(unbound, ", ") + "); --bind gives them values";
 
     // Render fully before touching any output, so an error never leaves a
     // partial report behind.

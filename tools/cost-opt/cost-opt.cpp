@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "cost/Models/Models.h"
+#include "cost/Analysis/ShapeSymbols.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
@@ -136,6 +137,20 @@ static llvm::cl::opt<bool> countPaddedTaps(
                    "=false counts only taps inside the input, as XLA does"),
     llvm::cl::init(true), llvm::cl::cat(costCategory));
 
+static llvm::cl::list<std::string> bind(
+    "bind",
+    llvm::cl::desc("Values of shape symbols: --bind N=8,S=128. A dynamic "
+                   "dimension traced to a bound symbol counts as that size"),
+    llvm::cl::value_desc("NAME=VALUE"), llvm::cl::CommaSeparated,
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<int64_t> defaultDim(
+    "default-dim",
+    llvm::cl::desc("Value of every shape symbol --bind leaves unbound "
+                   "(default -1: leave them, and report formulas)"),
+    llvm::cl::init(-1), llvm::cl::value_desc("K"),
+    llvm::cl::cat(costCategory));
+
 /// The dialects cost-opt parses (LLVM for the !llvm.ptr arguments of
 /// runtime helpers that model files declare). Only these: a user's IR in any
 /// other dialect gets a clear "dialect not registered" diagnostic.
@@ -190,6 +205,12 @@ static LogicalResult runReport(StringRef inputFilename,
   if (failed(cost::selectTarget(target, targetFile, llvm::errs())) ||
       failed(cost::verifyRooflineOptions(rooflineOptions, llvm::errs())))
     return failure();
+  // --bind is checked for its syntax here, and against the symbols of the
+  // module once it is read.
+  llvm::StringMap<int64_t> bindings;
+  if (failed(cost::parseBindings(bind, bindings, llvm::errs())) ||
+      failed(cost::verifyDefaultDim(defaultDim, llvm::errs())))
+    return failure();
   if (maxIncrease.getNumOccurrences() && baseline.empty()) {
     llvm::errs() << "cost-opt: error: --max-increase needs --baseline\n";
     return failure();
@@ -217,6 +238,8 @@ static LogicalResult runReport(StringRef inputFilename,
   options.rooflineSvg = rooflineSvg;
   options.baseline = baseline;
   options.maxIncrease = maxIncrease;
+  options.bind.assign(bind.begin(), bind.end());
+  options.defaultDim = defaultDim;
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;

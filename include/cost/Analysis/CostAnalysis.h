@@ -12,6 +12,7 @@
 
 #include "cost/Analysis/CostContext.h"
 #include "cost/Analysis/CostCounts.h"
+#include "cost/Analysis/ShapeSymbols.h"
 
 #include "mlir/IR/Location.h"
 #include "mlir/IR/Operation.h"
@@ -49,10 +50,11 @@ struct OpCostResult {
   /// How many times each region runs per execution of the op, where its
   /// model said so (a loop: its trip count; a branching op: 1 for the
   /// counted region, 0 for the others). Empty: every region runs once.
-  std::vector<int64_t> regionExecutions;
+  std::vector<Polynomial> regionExecutions;
   /// Runs of region `region` per execution of the op (1 if not recorded).
-  int64_t getRegionExecutions(unsigned region) const {
-    return region < regionExecutions.size() ? regionExecutions[region] : 1;
+  Polynomial getRegionExecutions(unsigned region) const {
+    return region < regionExecutions.size() ? regionExecutions[region]
+                                            : Polynomial(1);
   }
   /// For a call to a function of the module: the callee's index in
   /// CostAnalysis::getFunctions(); -1 otherwise.
@@ -67,9 +69,10 @@ struct OpCostResult {
   bool hasNestedResults = false;
   /// How many times the op runs per execution of its function: the product
   /// of the enclosing trip counts (0 in a branch that is not counted).
-  /// Empty inside an op that is not costed (an unresolved loop), or if the
-  /// product exceeds INT64_MAX.
-  std::optional<int64_t> executions;
+  /// A polynomial when a trip count depends on a symbol. Empty inside an
+  /// op that is not costed (an unresolved loop), or if the product exceeds
+  /// INT64_MAX.
+  std::optional<Polynomial> executions;
 };
 
 /// An op name with how many times it occurs.
@@ -106,6 +109,9 @@ struct CostSummary {
   std::vector<UnresolvedOp> unresolved;
   /// Branching ops, each with every branch's cost (outside payloads).
   std::vector<BranchCost> branches;
+  /// The shape symbols the counts were traced to, each once, in order of
+  /// first use; bound ones with their value.
+  std::vector<ShapeSymbol> symbols;
 };
 
 struct FunctionCost {
@@ -156,6 +162,19 @@ public:
   ArrayRef<OpCostResult> getOpResults(const FunctionCost &fn) const;
 
   const CostOptions &getOptions() const { return options; }
+
+  /// The shape symbols without a value (no --bind, no --default-dim) that
+  /// some count or execution count depends on (those are formulas), sorted.
+  SmallVector<std::string> getUnboundSymbols() const;
+
+  /// Every symbol name the module's functions could define: each dynamic
+  /// dimension and index argument of every function (what --bind may
+  /// name), sorted.
+  SmallVector<std::string> getPossibleSymbols() const;
+
+  /// Checks that every name the options bind is one of
+  /// getPossibleSymbols(); writes "error: --bind: ..." to `diag` otherwise.
+  LogicalResult verifyBindings(llvm::raw_ostream &diag) const;
 
 private:
   void linkResults(Operation *func, std::vector<OpCostResult> &results);

@@ -12,8 +12,10 @@
 
 #include "cost/Analysis/CostCounts.h"
 
+#include "mlir/IR/AffineMap.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 
 namespace mlir {
@@ -28,6 +30,11 @@ struct CostOptions {
   /// PyTorch-side tools count). False: count only the taps that land inside
   /// the input (what XLA counts).
   bool countPaddedTaps = true;
+  /// Values of shape symbols (--bind N=8,S=128): a dynamic dimension traced
+  /// to a bound symbol is that constant.
+  llvm::StringMap<int64_t> bindings;
+  /// The value of every symbol `bindings` leaves unbound (--default-dim).
+  std::optional<int64_t> defaultDim;
 };
 
 /// The services the analysis offers to a cost model while it costs one op.
@@ -53,6 +60,37 @@ public:
   /// in registers).
   /// Fails like getNumElements.
   virtual FailureOr<int64_t> getMemoryBytes(Operation *op, Type type) = 0;
+
+  /// Size of dimension `dim` of the ranked tensor or memref `value`: its
+  /// static size, or, for a dynamic dimension, the polynomial of the shape
+  /// symbols it traces back to (through tensor.empty, tensor.dim,
+  /// affine.apply, arith on index values, destination-passing ops, casts,
+  /// slices and reshapes; docs/symbolic.md), a bound symbol being its value.
+  /// Fails, after recording `op` as unresolved with the dimension that could
+  /// not be traced, otherwise.
+  virtual FailureOr<Polynomial> getDimSize(Operation *op, Value value,
+                                           unsigned dim) = 0;
+
+  /// The value of the index or integer SSA value `value` (a loop bound, a
+  /// size) as a polynomial of shape symbols. Fails like getDimSize.
+  virtual FailureOr<Polynomial> getIndexValue(Operation *op, Value value) = 0;
+
+  /// The single result of `map` applied to `operands` (an affine loop
+  /// bound). Fails like getDimSize, also for a map of several results.
+  virtual FailureOr<Polynomial> getAffineValue(Operation *op, AffineMap map,
+                                               ValueRange operands) = 0;
+
+  /// Bytes `value` occupies in memory, as getMemoryBytes(Operation *, Type)
+  /// counts them, with dynamic dimensions traced as getDimSize does.
+  virtual FailureOr<Polynomial> getMemoryBytes(Operation *op, Value value) = 0;
+
+  /// Every dimension of the ranked shaped `value` (getDimSize); a scalar has
+  /// none.
+  FailureOr<SmallVector<Polynomial>> getShape(Operation *op, Value value);
+
+  /// Number of elements of `value`: the product of getShape; 1 for a
+  /// scalar, the static element count for a vector.
+  FailureOr<Polynomial> getNumElements(Operation *op, Value value);
 
   /// Cost of one execution of `block` as a scalar payload (a linalg body, a
   /// tensor.generate body, a reduction combiner): the sum of the costs of its
@@ -80,7 +118,7 @@ public:
   /// counts (the roofline) can follow the same multiplication. Regions not
   /// recorded run once.
   virtual void recordRegionExecutions(Operation *op,
-                                      ArrayRef<int64_t> perRegion) = 0;
+                                      ArrayRef<Polynomial> perRegion) = 0;
 
   /// Emits an error that a count of `op` exceeds INT64_MAX and returns
   /// failure.

@@ -7,6 +7,8 @@
 #ifndef COST_ANALYSIS_COSTCOUNTS_H
 #define COST_ANALYSIS_COSTCOUNTS_H
 
+#include "cost/Analysis/Polynomial.h"
+
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -17,10 +19,12 @@
 namespace mlir {
 namespace cost {
 
-/// The work of one op (or a sum of ops). Every count is an exact integer in
-/// [0, INT64_MAX]: the same range as the `i64` attributes and JSON integers
-/// the counts end up in. Arithmetic that would leave that range fails and
-/// leaves the counters unchanged; it never wraps.
+/// The work of one op (or a sum of ops). Every count is exact: an integer in
+/// [0, INT64_MAX] (the range of the `i64` attributes and JSON integers the
+/// counts end up in), or, where it depends on a dynamic dimension that no
+/// --bind fixed, a Polynomial over the dimension's symbols. Arithmetic that
+/// would leave the int64 range fails and leaves the counters unchanged; it
+/// never wraps.
 ///
 /// Units and conventions (docs/units.md):
 ///  - flops: floating-point operations; one multiply-accumulate is 2 FLOPs.
@@ -31,25 +35,27 @@ namespace cost {
 ///    not also counted in flops.
 ///  - bytesRead / bytesWritten: memory traffic of tensor and buffer operands.
 struct CostCounts {
-  int64_t flops = 0;
-  int64_t macs = 0;
-  int64_t intOps = 0;
-  int64_t transcendentals = 0;
-  int64_t bytesRead = 0;
-  int64_t bytesWritten = 0;
+  Polynomial flops;
+  Polynomial macs;
+  Polynomial intOps;
+  Polynomial transcendentals;
+  Polynomial bytesRead;
+  Polynomial bytesWritten;
 
   /// Adds `other` field by field. Fails, leaving `*this` unchanged, if any
   /// field would exceed INT64_MAX.
   [[nodiscard]] LogicalResult add(const CostCounts &other);
 
-  /// Multiplies every field by `factor` (>= 0). Fails, leaving `*this`
-  /// unchanged, if any field would exceed INT64_MAX.
-  [[nodiscard]] LogicalResult scale(int64_t factor);
-
-  /// Sets every field to the larger of the two.
-  void maxWith(const CostCounts &other);
+  /// Multiplies every field by `factor` (>= 0: a count of elements or
+  /// iterations). Fails, leaving `*this` unchanged, if any field would exceed
+  /// INT64_MAX.
+  [[nodiscard]] LogicalResult scale(const Polynomial &factor);
 
   bool isZero() const;
+  /// True if no field depends on a symbol.
+  bool isConstant() const;
+  /// The symbols any field depends on, sorted, each once.
+  void getSymbols(SmallVectorImpl<std::string> &symbols) const;
   bool operator==(const CostCounts &other) const;
   bool operator!=(const CostCounts &other) const { return !(*this == other); }
 };
@@ -60,7 +66,7 @@ struct CostCounts {
 struct CostField {
   llvm::StringLiteral key;      ///< JSON key, e.g. "flops".
   llvm::StringLiteral attrName; ///< attribute name, e.g. "cost.flops".
-  int64_t CostCounts::*member;
+  Polynomial CostCounts::*member;
 };
 
 /// The fields in report order.

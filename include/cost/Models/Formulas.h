@@ -44,7 +44,7 @@ CostCounts getScalarCost(ScalarKind kind, Type elementType);
 
 /// `perElement` times the number of elements of `domain` (1 for a scalar),
 /// plus the memory bytes of `reads` (read) and `writes` (written).
-LogicalResult computePerElementCost(Operation *op, Type domain,
+LogicalResult computePerElementCost(Operation *op, Value domain,
                                     const CostCounts &perElement,
                                     ValueRange reads, ValueRange writes,
                                     CostContext &ctx, CostCounts &counts);
@@ -58,21 +58,19 @@ LogicalResult computeElementwiseCost(Operation *op,
 
 /// Adds the memory bytes of `values` to `bytes`.
 LogicalResult addMemoryBytes(Operation *op, ValueRange values, CostContext &ctx,
-                             int64_t &bytes);
+                             Polynomial &bytes);
 
-/// Number of points of a static iteration domain (the product of `sizes`).
-/// Fails, recording `op` as unresolved, on a dynamic size.
-FailureOr<int64_t> getDomainSize(Operation *op, ArrayRef<int64_t> sizes,
-                                 CostContext &ctx);
+/// Number of points of an iteration domain (the product of `sizes`).
+FailureOr<Polynomial> getDomainSize(Operation *op, ArrayRef<Polynomial> sizes,
+                                    CostContext &ctx);
 
 /// The cost of one multiply-accumulate on elements of `elementType`: 1 MAC,
 /// and 2 FLOPs (floating point) or 2 integer OPs (integers).
 CostCounts getMacCost(Type elementType);
 
-/// Cost of `perPoint` at every point of a static iteration domain whose
-/// dimension sizes are `domain` (MACs included). Fails, recording `op` as
-/// unresolved, on a dynamic size.
-LogicalResult computeDomainCost(Operation *op, ArrayRef<int64_t> domain,
+/// Cost of `perPoint` at every point of an iteration domain whose dimension
+/// sizes are `domain` (MACs included).
+LogicalResult computeDomainCost(Operation *op, ArrayRef<Polynomial> domain,
                                 const CostCounts &perPoint, CostContext &ctx,
                                 CostCounts &counts);
 
@@ -82,12 +80,21 @@ LogicalResult computeDomainCost(Operation *op, ArrayRef<int64_t> domain,
 /// With `countPadded` every pair counts (positions x kernel); otherwise only
 /// pairs whose index lies in [0, extent). For a convolution the positions
 /// are the outputs and the extent the input; for a transposed convolution
-/// the positions are the inputs and the extent the output.
-FailureOr<int64_t> countWindowTaps(Operation *op, int64_t positions,
-                                   int64_t kernel, int64_t extent,
-                                   int64_t stride, int64_t dilation,
-                                   int64_t padBefore, bool countPadded,
-                                   CostContext &ctx);
+/// the positions are the inputs and the extent the output. Sizes that
+/// depend on symbols are allowed when every pair counts; counting only the
+/// pairs inside needs their values (--bind), else `op` is unresolved.
+FailureOr<Polynomial> countWindowTaps(Operation *op,
+                                      const Polynomial &positions,
+                                      const Polynomial &kernel,
+                                      const Polynomial &extent, int64_t stride,
+                                      int64_t dilation, int64_t padBefore,
+                                      bool countPadded, CostContext &ctx);
+
+/// The iteration domain of a linalg structured op: each loop's size is the
+/// size of an operand dimension its indexing maps read it from
+/// (getShapesToLoopsMap), traced through symbols where dynamic.
+FailureOr<SmallVector<Polynomial>> getLoopRanges(linalg::LinalgOp op,
+                                                 CostContext &ctx);
 
 /// Cost of a linalg structured op: the size of its iteration domain times
 /// the cost of one execution of its payload, plus the MACs found in the
@@ -102,6 +109,15 @@ LogicalResult computeStructuredOpCost(linalg::LinalgOp op, CostContext &ctx,
 /// subtractions only, an add to (or subtraction from) an output block
 /// argument; and each math.fma whose addend is one.
 int64_t countAccumulatingMultiplies(linalg::LinalgOp op);
+
+/// The scalar form of countAccumulatingMultiplies, for the loop nests a
+/// linalg op lowers to: the multiplies (through adds, subtractions and
+/// casts) that a scalar add, subtraction or math.fma `op` accumulates into a
+/// loop-carried value (an scf.for iteration argument) or into a buffer
+/// element it loads and stores back at the same indices inside a loop that
+/// does not index that element. 0 for anything else; so that a matmul
+/// counts the same MACs before and after convert-linalg-to-loops.
+int64_t countLoopAccumulatedMultiplies(Operation *op);
 
 } // namespace cost
 } // namespace mlir

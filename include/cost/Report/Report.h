@@ -33,6 +33,9 @@ struct ReportOptions {
   std::string fileName;
   /// The roofline estimate on a chip; null for counts only.
   const Roofline *roofline = nullptr;
+  /// Why a roofline that was asked for was not estimated (shape symbols
+  /// without values); empty otherwise.
+  std::string rooflineSkipped;
 };
 
 /// The JSON schema identifier; bumped only when a key changes meaning.

@@ -132,6 +132,8 @@ selectTargetAt(Location loc, llvm::StringRef name, llvm::StringRef file,
 
 class Roofline {
 public:
+  /// `analysis` must have no unbound shape symbols
+  /// (CostAnalysis::getUnboundSymbols() empty): a time needs numbers.
   Roofline(const CostAnalysis &analysis, const Target &target,
            RooflineOptions options = {});
 

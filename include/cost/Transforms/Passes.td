@@ -35,6 +35,13 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
            "Count every tap of a convolution or pooling window, including "
            "taps that land in padding (false: only taps inside the input, "
            "as XLA counts)">,
+    ListOption<"bind", "bind", "std::string",
+               "Values of shape symbols, NAME=VALUE (comma-separated): a "
+               "dynamic dimension traced to a bound symbol counts as that "
+               "size (docs/symbolic.md)">,
+    Option<"defaultDim", "default-dim", "int64_t", /*default=*/"-1",
+           "Value of every shape symbol --bind leaves unbound (-1: leave "
+           "them as symbols, and counts as formulas)">,
     Option<"target", "target", "std::string", /*default=*/"\"\"",
            "Chip for the roofline annotations cost.time_ns and cost.bound (a name from --list-targets); empty: no roofline">,
     Option<"targetFile", "target-file", "std::string", /*default=*/"\"\"",
@@ -75,6 +82,13 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
            "Count every tap of a convolution or pooling window, including "
            "taps that land in padding (false: only taps inside the input, "
            "as XLA counts)">,
+    ListOption<"bind", "bind", "std::string",
+               "Values of shape symbols, NAME=VALUE (comma-separated): a "
+               "dynamic dimension traced to a bound symbol counts as that "
+               "size (docs/symbolic.md)">,
+    Option<"defaultDim", "default-dim", "int64_t", /*default=*/"-1",
+           "Value of every shape symbol --bind leaves unbound (-1: leave "
+           "them as symbols, and counts as formulas)">,
     Option<"target", "target", "std::string", /*default=*/"\"h100-sxm\"",
            "Chip for the roofline estimate (a name from --list-targets); 'none': counts only">,
     Option<"targetFile", "target-file", "std::string", /*default=*/"\"\"",

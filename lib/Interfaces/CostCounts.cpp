@@ -34,8 +34,8 @@ ArrayRef<CostField> mlir::cost::getCostFields() { return kFields; }
 LogicalResult CostCounts::add(const CostCounts &other) {
   CostCounts sum;
   for (const CostField &field : kFields) {
-    std::optional<int64_t> value =
-        checkedAdd(this->*field.member, other.*field.member);
+    std::optional<Polynomial> value =
+        Polynomial::add(this->*field.member, other.*field.member);
     if (!value)
       return failure();
     sum.*field.member = *value;
@@ -44,10 +44,11 @@ LogicalResult CostCounts::add(const CostCounts &other) {
   return success();
 }
 
-LogicalResult CostCounts::scale(int64_t factor) {
+LogicalResult CostCounts::scale(const Polynomial &factor) {
   CostCounts product;
   for (const CostField &field : kFields) {
-    std::optional<int64_t> value = checkedMul(this->*field.member, factor);
+    std::optional<Polynomial> value =
+        Polynomial::mul(this->*field.member, factor);
     if (!value)
       return failure();
     product.*field.member = *value;
@@ -56,15 +57,23 @@ LogicalResult CostCounts::scale(int64_t factor) {
   return success();
 }
 
-void CostCounts::maxWith(const CostCounts &other) {
-  for (const CostField &field : kFields)
-    this->*field.member = std::max(this->*field.member, other.*field.member);
-}
-
 bool CostCounts::isZero() const {
   return llvm::all_of(kFields, [&](const CostField &field) {
-    return this->*field.member == 0;
+    return this->*field.member == Polynomial(0);
   });
+}
+
+bool CostCounts::isConstant() const {
+  return llvm::all_of(kFields, [&](const CostField &field) {
+    return (this->*field.member).isConstant();
+  });
+}
+
+void CostCounts::getSymbols(SmallVectorImpl<std::string> &symbols) const {
+  for (const CostField &field : kFields)
+    (this->*field.member).getSymbols(symbols);
+  llvm::sort(symbols);
+  symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
 }
 
 bool CostCounts::operator==(const CostCounts &other) const {

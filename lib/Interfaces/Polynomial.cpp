@@ -1,0 +1,335 @@
+//===- Polynomial.cpp - Exact integer polynomials over shape symbols ------===//
+
+#include "cost/Analysis/Polynomial.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+
+using namespace mlir;
+using namespace mlir::cost;
+
+/// Print order: higher total degree first, then by atom keys and powers.
+int Polynomial::compareMonomials(const Term &a, const Term &b) {
+  auto degree = [](const Term &t) {
+    unsigned d = 0;
+    for (const Factor &f : t.factors)
+      d += f.power;
+    return d;
+  };
+  unsigned da = degree(a), db = degree(b);
+  if (da != db)
+    return da > db ? -1 : 1;
+  for (size_t i = 0; i < a.factors.size() && i < b.factors.size(); ++i) {
+    int c = a.factors[i].atom->key.compare(b.factors[i].atom->key);
+    if (c != 0)
+      return c;
+    if (a.factors[i].power != b.factors[i].power)
+      return a.factors[i].power > b.factors[i].power ? -1 : 1;
+  }
+  if (a.factors.size() != b.factors.size())
+    return a.factors.size() < b.factors.size() ? -1 : 1;
+  return 0;
+}
+
+bool Polynomial::addTerm(const Term &term) {
+  if (term.coefficient == 0)
+    return true;
+  auto it = std::lower_bound(terms.begin(), terms.end(), term,
+                             [](const Term &a, const Term &b) {
+                               return compareMonomials(a, b) < 0;
+                             });
+  if (it != terms.end() && compareMonomials(*it, term) == 0) {
+    std::optional<int64_t> sum =
+        llvm::checkedAdd(it->coefficient, term.coefficient);
+    if (!sum)
+      return false;
+    if (*sum == 0)
+      terms.erase(it);
+    else
+      it->coefficient = *sum;
+    return true;
+  }
+  terms.insert(it, term);
+  return true;
+}
+
+Polynomial Polynomial::symbol(StringRef name) {
+  auto atom = std::make_shared<PolynomialAtom>();
+  atom->key = name.str();
+  Polynomial p;
+  Term term;
+  term.factors.push_back({std::move(atom), 1});
+  term.coefficient = 1;
+  p.terms.push_back(std::move(term));
+  return p;
+}
+
+std::optional<Polynomial> Polynomial::add(const Polynomial &a,
+                                          const Polynomial &b) {
+  std::optional<int64_t> constant = llvm::checkedAdd(a.constant, b.constant);
+  if (!constant)
+    return std::nullopt;
+  if (b.terms.empty()) {
+    Polynomial sum = a;
+    sum.constant = *constant;
+    return sum;
+  }
+  Polynomial sum = a.terms.size() >= b.terms.size() ? a : b;
+  const Polynomial &other = a.terms.size() >= b.terms.size() ? b : a;
+  sum.constant = *constant;
+  for (const Term &term : other.terms)
+    if (!sum.addTerm(term))
+      return std::nullopt;
+  return sum;
+}
+
+std::optional<Polynomial> Polynomial::sub(const Polynomial &a,
+                                          const Polynomial &b) {
+  std::optional<Polynomial> negated = mul(b, -1);
+  if (!negated)
+    return std::nullopt;
+  return add(a, *negated);
+}
+
+std::optional<Polynomial> Polynomial::mul(const Polynomial &a,
+                                          const Polynomial &b) {
+  if (a.terms.empty() && b.terms.empty()) {
+    std::optional<int64_t> product = llvm::checkedMul(a.constant, b.constant);
+    if (!product)
+      return std::nullopt;
+    return Polynomial(*product);
+  }
+  // Each side as a list of terms with the constant as a term of no factors.
+  auto allTerms = [](const Polynomial &p) {
+    SmallVector<Term> list(p.terms.begin(), p.terms.end());
+    if (p.constant != 0)
+      list.push_back({{}, p.constant});
+    return list;
+  };
+  Polynomial product;
+  for (const Term &x : allTerms(a)) {
+    for (const Term &y : allTerms(b)) {
+      std::optional<int64_t> coefficient =
+          llvm::checkedMul(x.coefficient, y.coefficient);
+      if (!coefficient)
+        return std::nullopt;
+      if (x.factors.empty() && y.factors.empty()) {
+        std::optional<int64_t> sum =
+            llvm::checkedAdd(product.constant, *coefficient);
+        if (!sum)
+          return std::nullopt;
+        product.constant = *sum;
+        continue;
+      }
+      // Merge the two sorted factor lists, adding powers of equal atoms.
+      Term term;
+      term.coefficient = *coefficient;
+      size_t i = 0, j = 0;
+      while (i < x.factors.size() || j < y.factors.size()) {
+        int c = i == x.factors.size()   ? 1
+                : j == y.factors.size() ? -1
+                                        : x.factors[i].atom->key.compare(
+                                              y.factors[j].atom->key);
+        if (c < 0) {
+          term.factors.push_back(x.factors[i++]);
+        } else if (c > 0) {
+          term.factors.push_back(y.factors[j++]);
+        } else {
+          Factor f = x.factors[i++];
+          f.power += y.factors[j++].power;
+          term.factors.push_back(std::move(f));
+        }
+      }
+      if (!product.addTerm(term))
+        return std::nullopt;
+    }
+  }
+  return product;
+}
+
+/// floor(a / b) for b > 0.
+static int64_t floorDivide(int64_t a, int64_t b) {
+  return a / b - (a % b != 0 && a < 0);
+}
+
+std::optional<Polynomial> Polynomial::divide(const Polynomial &p,
+                                             int64_t divisor, bool ceil) {
+  if (divisor <= 0)
+    return std::nullopt;
+  if (p.isConstant()) {
+    // ceil(a / b) = -floor(-a / b); -INT64_MIN overflows.
+    if (ceil && p.constant == INT64_MIN)
+      return std::nullopt;
+    return Polynomial(ceil ? -floorDivide(-p.constant, divisor)
+                           : floorDivide(p.constant, divisor));
+  }
+  bool exact = p.constant % divisor == 0 &&
+               llvm::all_of(p.terms, [&](const Term &t) {
+                 return t.coefficient % divisor == 0;
+               });
+  if (exact) {
+    Polynomial quotient = p;
+    quotient.constant /= divisor;
+    for (Term &t : quotient.terms)
+      t.coefficient /= divisor;
+    return quotient;
+  }
+  auto atom = std::make_shared<PolynomialAtom>();
+  std::string numerator = p.toString();
+  bool single = p.constant == 0 && p.terms.size() == 1;
+  atom->key = (ceil ? "ceil(" : "floor(") +
+              (single ? numerator : "(" + numerator + ")") + "/" +
+              std::to_string(divisor) + ")";
+  atom->numerator = std::make_unique<Polynomial>(p);
+  atom->divisor = divisor;
+  atom->ceil = ceil;
+  Polynomial quotient;
+  Term term;
+  term.factors.push_back({std::move(atom), 1});
+  term.coefficient = 1;
+  quotient.terms.push_back(std::move(term));
+  return quotient;
+}
+
+std::optional<Polynomial> Polynomial::floorDiv(const Polynomial &p,
+                                               int64_t divisor) {
+  return divide(p, divisor, /*ceil=*/false);
+}
+
+std::optional<Polynomial> Polynomial::ceilDiv(const Polynomial &p,
+                                              int64_t divisor) {
+  return divide(p, divisor, /*ceil=*/true);
+}
+
+Polynomial &Polynomial::operator+=(const Polynomial &other) {
+  std::optional<Polynomial> sum = add(*this, other);
+  if (!sum)
+    llvm::report_fatal_error("cost-opt: per-element count overflows int64");
+  return *this = std::move(*sum);
+}
+
+Polynomial &Polynomial::operator*=(int64_t factor) {
+  std::optional<Polynomial> product = mul(*this, factor);
+  if (!product)
+    llvm::report_fatal_error("cost-opt: per-element count overflows int64");
+  return *this = std::move(*product);
+}
+
+std::optional<Polynomial>
+Polynomial::substitute(const llvm::StringMap<Polynomial> &values) const {
+  Polynomial result = constant;
+  for (const Term &t : terms) {
+    Polynomial product = t.coefficient;
+    for (const Factor &f : t.factors) {
+      std::optional<Polynomial> value;
+      if (f.atom->numerator) {
+        std::optional<Polynomial> numerator =
+            f.atom->numerator->substitute(values);
+        value = numerator ? divide(*numerator, f.atom->divisor, f.atom->ceil)
+                          : std::nullopt;
+      } else if (auto it = values.find(f.atom->key); it != values.end()) {
+        value = it->second;
+      } else {
+        Polynomial same;
+        same.terms.push_back({{{f.atom, 1}}, 1});
+        value = std::move(same);
+      }
+      for (unsigned i = 0; value && i < f.power; ++i) {
+        std::optional<Polynomial> next = mul(product, *value);
+        if (!next)
+          return std::nullopt;
+        product = std::move(*next);
+      }
+      if (!value)
+        return std::nullopt;
+    }
+    std::optional<Polynomial> sum = add(result, product);
+    if (!sum)
+      return std::nullopt;
+    result = std::move(*sum);
+  }
+  return result;
+}
+
+bool Polynomial::hasNonNegativeCoefficients() const {
+  return constant >= 0 && llvm::all_of(terms, [](const Term &t) {
+           return t.coefficient >= 0;
+         });
+}
+
+void Polynomial::getSymbols(SmallVectorImpl<std::string> &symbols) const {
+  for (const Term &t : terms)
+    for (const Factor &f : t.factors) {
+      if (f.atom->numerator)
+        f.atom->numerator->getSymbols(symbols);
+      else
+        symbols.push_back(f.atom->key);
+    }
+  llvm::sort(symbols);
+  symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+}
+
+std::optional<bool> Polynomial::knownGreaterOrEqual(const Polynomial &a,
+                                                    const Polynomial &b) {
+  std::optional<Polynomial> difference = sub(a, b);
+  if (!difference)
+    return std::nullopt;
+  if (difference->hasNonNegativeCoefficients())
+    return true;
+  std::optional<Polynomial> negated = mul(*difference, -1);
+  if (negated && negated->hasNonNegativeCoefficients())
+    return false;
+  return std::nullopt;
+}
+
+void Polynomial::print(llvm::raw_ostream &os) const {
+  bool first = true;
+  auto sign = [&](int64_t coefficient) {
+    // The magnitude to print; INT64_MIN prints through its digits.
+    if (first)
+      os << (coefficient < 0 ? "-" : "");
+    else
+      os << (coefficient < 0 ? " - " : " + ");
+    first = false;
+  };
+  auto magnitude = [](int64_t value) {
+    return value < 0 ? std::to_string(value).substr(1) : std::to_string(value);
+  };
+  for (const Term &t : terms) {
+    sign(t.coefficient);
+    bool unit = t.coefficient == 1 || t.coefficient == -1;
+    if (!unit)
+      os << magnitude(t.coefficient);
+    for (auto [i, f] : llvm::enumerate(t.factors)) {
+      if (!unit || i != 0)
+        os << "*";
+      os << f.atom->key;
+      if (f.power != 1)
+        os << "^" << f.power;
+    }
+  }
+  if (constant != 0 || first) {
+    sign(constant);
+    os << magnitude(constant);
+  }
+}
+
+std::string Polynomial::toString() const {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  print(os);
+  return text;
+}
+
+bool Polynomial::operator==(const Polynomial &other) const {
+  if (constant != other.constant || terms.size() != other.terms.size())
+    return false;
+  for (auto [a, b] : llvm::zip(terms, other.terms))
+    if (a.coefficient != b.coefficient || compareMonomials(a, b) != 0)
+      return false;
+  return true;
+}

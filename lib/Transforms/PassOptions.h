@@ -1,0 +1,60 @@
+//===- PassOptions.h - Options the cost passes share ------------*- C++ -*-===//
+//
+// Private to lib/Transforms.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COST_LIB_TRANSFORMS_PASSOPTIONS_H
+#define COST_LIB_TRANSFORMS_PASSOPTIONS_H
+
+#include "cost/Analysis/CostAnalysis.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace mlir {
+namespace cost {
+
+/// Emits `text` ("error: ..." lines) as one error at `loc`.
+inline void emitErrorText(Location loc, StringRef text) {
+  StringRef message = text.trim();
+  message.consume_front("error: ");
+  mlir::emitError(loc) << message;
+}
+
+/// The CostOptions of a cost pass's options, or failure after an error at
+/// `loc` (a malformed --bind, a bad --default-dim).
+inline FailureOr<CostOptions> buildCostOptions(Location loc,
+                                               bool countPaddedTaps,
+                                               ArrayRef<std::string> bind,
+                                               int64_t defaultDim) {
+  CostOptions options;
+  options.countPaddedTaps = countPaddedTaps;
+  std::string text;
+  llvm::raw_string_ostream diag(text);
+  if (failed(parseBindings(bind, options.bindings, diag)) ||
+      failed(verifyDefaultDim(defaultDim, diag))) {
+    emitErrorText(loc, text);
+    return failure();
+  }
+  if (defaultDim >= 0)
+    options.defaultDim = defaultDim;
+  return options;
+}
+
+/// Checks the bound names against the analysed module (an error at `loc`
+/// for a name no function defines).
+inline LogicalResult verifyBindingsAt(Location loc,
+                                      const CostAnalysis &analysis) {
+  std::string text;
+  llvm::raw_string_ostream diag(text);
+  if (succeeded(analysis.verifyBindings(diag)))
+    return success();
+  emitErrorText(loc, text);
+  return failure();
+}
+
+} // namespace cost
+} // namespace mlir
+
+#endif // COST_LIB_TRANSFORMS_PASSOPTIONS_H
