@@ -10,6 +10,7 @@
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
@@ -97,33 +98,6 @@ static std::optional<Polynomial> bytesOfElements(const DataLayout &layout,
   return Polynomial::mul(elements, elementBytes(layout, element));
 }
 
-/// Bytes of a function's tensor and buffer arguments and results; empty if
-/// one has a dynamic or unranked shape (or the sum exceeds INT64_MAX).
-static std::optional<int64_t> getInterfaceBytes(Operation *func) {
-  auto fn = cast<FunctionOpInterface>(func);
-  DataLayout layout = DataLayout::closest(func);
-  int64_t total = 0;
-  for (ArrayRef<Type> types : {fn.getArgumentTypes(), fn.getResultTypes()})
-    for (Type type : types) {
-      if (!isa<TensorType, BaseMemRefType>(type))
-        continue;
-      auto shaped = cast<ShapedType>(type);
-      if (!shaped.hasStaticShape())
-        return std::nullopt;
-      std::optional<int64_t> elements = 1;
-      for (int64_t size : shaped.getShape())
-        elements = elements ? checkedMul(*elements, size) : std::nullopt;
-      std::optional<int64_t> bytes =
-          elements ? bytesOfElements(layout, *elements, shaped.getElementType())
-                   : std::nullopt;
-      std::optional<int64_t> sum = bytes ? checkedAdd(total, *bytes) : bytes;
-      if (!sum)
-        return std::nullopt;
-      total = *sum;
-    }
-  return total;
-}
-
 //===----------------------------------------------------------------------===//
 // FunctionCoster: the CostContext for one function
 //===----------------------------------------------------------------------===//
@@ -173,6 +147,45 @@ public:
       return failure();
     summary.counts = *body;
     return success();
+  }
+
+  /// Bytes of the function's tensor and buffer arguments and results, with
+  /// dynamic sizes traced like operands'; empty if one cannot be traced to
+  /// a number (an unbound symbol), is unranked, or the sum overflows.
+  std::optional<int64_t> getInterfaceBytes() {
+    Region &body = func->getRegion(0);
+    SmallVector<Value> values(body.front().getArguments());
+    for (Block &block : body)
+      if (Operation *terminator = block.getTerminator();
+          terminator && terminator->hasTrait<OpTrait::ReturnLike>())
+        llvm::append_range(values, terminator->getOperands());
+    int64_t total = 0;
+    for (Value value : values) {
+      if (!isa<TensorType, BaseMemRefType>(value.getType()))
+        continue;
+      auto shaped = cast<ShapedType>(value.getType());
+      if (!shaped.hasRank())
+        return std::nullopt;
+      Polynomial elements = 1;
+      for (unsigned d = 0, rank = shaped.getRank(); d < rank; ++d) {
+        std::string why;
+        std::optional<Polynomial> size = tracer.getDimSize(value, d, why);
+        std::optional<Polynomial> next =
+            size ? Polynomial::mul(elements, *size) : std::nullopt;
+        if (!next)
+          return std::nullopt;
+        elements = std::move(*next);
+      }
+      std::optional<int64_t> count = elements.getConstant();
+      std::optional<int64_t> bytes =
+          count ? bytesOfElements(layout, *count, shaped.getElementType())
+                : std::nullopt;
+      std::optional<int64_t> sum = bytes ? checkedAdd(total, *bytes) : bytes;
+      if (!sum)
+        return std::nullopt;
+      total = *sum;
+    }
+    return total;
   }
 
   std::vector<OpCostResult> results;
@@ -774,7 +787,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
                     calls.inclusive[i],
                     hasCallees,
                     outsideCallers[i] == 0,
-                    getInterfaceBytes(fn)};
+                    coster.getInterfaceBytes()};
     opResults[i] = std::move(coster.results);
     diagHandler.eraseOrderIDForThread();
     return result;

@@ -39,8 +39,9 @@ struct TextRow {
 static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
   auto number = [&](const Polynomial &count, StringRef unit) {
     std::optional<int64_t> value = count.getConstant();
-    if (!value) // A formula over shape symbols, always exact.
-      return unit.empty() ? count.toString() : count.toString() + " " + unit.str();
+    if (!value) // A formula over shape symbols, exact in both modes.
+      return exact || unit.empty() ? count.toString()
+                                   : count.toString() + " " + unit.str();
     return exact ? std::to_string(*value) : formatSI(*value, unit);
   };
   auto params = [&](int64_t value) {
