@@ -1,0 +1,3 @@
+func.func @bad(%x: tensor<?x4xf32> {cost.dim_names = ["N"]}) {
+  return
+}

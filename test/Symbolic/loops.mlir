@@ -1,0 +1,98 @@
+// RUN: cost-opt --cost-annotate -split-input-file %s | FileCheck %s
+//
+// Symbolic trip counts: ceil((ub - lb)/step) with bounds traced to shape
+// symbols, times the body; nested loops multiply.
+
+// Each body: one exp (1 transcendental) and a 4-byte load.
+// scf.for 0 to N step 1: N iterations.
+// CHECK-LABEL: func.func @scf_for
+// CHECK: } {cost.bytes_read = "4*N", {{.*}}cost.transcendentals = "N"}
+// scf.for 2 to N step 32: ceil((N - 2)/32) iterations (a tiled loop).
+// CHECK: } {cost.bytes_read = "4*ceil((N - 2)/32)", {{.*}}cost.transcendentals = "ceil((N - 2)/32)"}
+// scf.for 0 to N step 1 around scf.for 0 to 2*N step 2: N * N = N^2.
+// CHECK: } {cost.bytes_read = "4*N^2", {{.*}}cost.transcendentals = "N^2"}
+func.func @scf_for(%m: memref<?xf32>, %n: index {cost.dim_names = "N"}) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c32 = arith.constant 32 : index
+  scf.for %i = %c0 to %n step %c1 {
+    %v = memref.load %m[%i] : memref<?xf32>
+    %e = math.exp %v : f32
+  }
+  scf.for %i = %c2 to %n step %c32 {
+    %v = memref.load %m[%i] : memref<?xf32>
+    %e = math.exp %v : f32
+  }
+  %n2 = arith.muli %n, %c2 : index
+  scf.for %i = %c0 to %n step %c1 {
+    scf.for %j = %c0 to %n2 step %c2 {
+      %v = memref.load %m[%j] : memref<?xf32>
+      %e = math.exp %v : f32
+    }
+  }
+  return
+}
+
+// -----
+
+// affine.for with a bound map on the symbol (the memref's dimension): 0 to
+// 4*M, step 2: ceil(4*M/2) = 2*M iterations (exact); and an inner loop of 3.
+// CHECK-LABEL: func.func @affine
+// CHECK: } {cost.bytes_read = "24*M", {{.*}}cost.transcendentals = "6*M"}
+func.func @affine(%m: memref<?xf32> {cost.dim_names = ["M"]}) {
+  %c0 = arith.constant 0 : index
+  %d = memref.dim %m, %c0 : memref<?xf32>
+  affine.for %i = 0 to affine_map<()[s0] -> (s0 * 4)>()[%d] step 2 {
+    affine.for %j = 0 to 3 {
+      %v = affine.load %m[%j] : memref<?xf32>
+      %e = math.exp %v : f32
+    }
+  }
+  return
+}
+
+// -----
+
+// scf.parallel over (0..R) x (0..C) and scf.forall over R: R*C and R.
+// CHECK-LABEL: func.func @parallel
+// CHECK: scf.parallel
+// CHECK: } {cost.bytes_read = "4*C*R", {{.*}}cost.transcendentals = "C*R"}
+// CHECK: scf.forall
+// CHECK: } {cost.bytes_read = "4*R", {{.*}}cost.transcendentals = "R"}
+func.func @parallel(%m: memref<?x?xf32> {cost.dim_names = ["R", "C"]}) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = memref.dim %m, %c0 : memref<?x?xf32>
+  %c = memref.dim %m, %c1 : memref<?x?xf32>
+  scf.parallel (%i, %j) = (%c0, %c0) to (%r, %c) step (%c1, %c1) {
+    %v = memref.load %m[%i, %j] : memref<?x?xf32>
+    %e = math.exp %v : f32
+    scf.reduce
+  }
+  scf.forall (%i) in (%r) {
+    %v = memref.load %m[%i, %c0] : memref<?x?xf32>
+    %e = math.exp %v : f32
+  }
+  return
+}
+
+// -----
+
+// A while loop's trip count is data: unresolved, with one iteration's cost
+// (an exp: 1 transcendental; the compare: 1 FLOP).
+// CHECK-LABEL: func.func @while
+// CHECK: scf.while
+// CHECK: cost.unresolved = "scf.while trip count is data-dependent; one iteration costs 1 FLOPs, 0 int OPs, 1 transcendentals, 0 bytes read, 0 bytes written"
+func.func @while(%x: f32) -> f32 {
+  %r = scf.while (%a = %x) : (f32) -> f32 {
+    %e = math.exp %a : f32
+    %zero = arith.constant 0.0 : f32
+    %go = arith.cmpf olt, %e, %zero : f32
+    scf.condition(%go) %e : f32
+  } do {
+  ^bb0(%b: f32):
+    scf.yield %b : f32
+  }
+  return %r : f32
+}
