@@ -8,6 +8,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <numeric>
 
 using namespace mlir;
 using namespace mlir::cost;
@@ -171,6 +172,20 @@ std::optional<Polynomial> Polynomial::divide(const Polynomial &p,
                llvm::all_of(p.terms, [&](const Term &t) {
                  return t.coefficient % divisor == 0;
                });
+  if (!exact) {
+    // floor(p/c) = floor((p/g)/(c/g)) for g dividing c and every
+    // coefficient: ceil(2*C/4) is ceil(C/2).
+    int64_t g = std::gcd(divisor, p.constant);
+    for (const Term &t : p.terms)
+      g = std::gcd(g, t.coefficient);
+    if (g > 1) {
+      Polynomial reduced = p;
+      reduced.constant /= g;
+      for (Term &t : reduced.terms)
+        t.coefficient /= g;
+      return divide(reduced, divisor / g, ceil);
+    }
+  }
   if (exact) {
     Polynomial quotient = p;
     quotient.constant /= divisor;

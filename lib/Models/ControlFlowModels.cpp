@@ -32,7 +32,7 @@ static FailureOr<Polynomial> boundValue(Operation *op, OpFoldResult bound,
 }
 
 /// The bounds of dimension `dim` of a loop: from LoopLikeOpInterface, or,
-/// for an affine.for with a non-constant bound, from its bound maps.
+/// for affine.for and affine.parallel, from their bound maps.
 static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
                                CostContext &ctx, Polynomial &lb,
                                Polynomial &ub, const CostCounts &body) {
@@ -44,6 +44,21 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
       return failure();
     FailureOr<Polynomial> upper = ctx.getAffineValue(
         op, affineFor.getUpperBoundMap(), affineFor.getUpperBoundOperands());
+    if (failed(upper))
+      return failure();
+    lb = std::move(*lower);
+    ub = std::move(*upper);
+    return success();
+  }
+  if (auto parallel = dyn_cast<affine::AffineParallelOp>(op)) {
+    FailureOr<Polynomial> lower =
+        ctx.getAffineValue(op, parallel.getLowerBoundMap(dim),
+                           parallel.getLowerBoundsOperands());
+    if (failed(lower))
+      return failure();
+    FailureOr<Polynomial> upper =
+        ctx.getAffineValue(op, parallel.getUpperBoundMap(dim),
+                           parallel.getUpperBoundsOperands());
     if (failed(upper))
       return failure();
     lb = std::move(*lower);
@@ -75,6 +90,8 @@ static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
                                           CostContext &ctx) {
   Operation *op = loop.getOperation();
   std::optional<SmallVector<OpFoldResult>> steps = loop.getLoopSteps();
+  if (auto parallel = dyn_cast<affine::AffineParallelOp>(op))
+    steps = getAsIndexOpFoldResult(op->getContext(), parallel.getSteps());
   if (!steps)
     return ctx.unresolved(op, "loop steps are not known; " +
                                   describeIteration(body));

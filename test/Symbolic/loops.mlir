@@ -54,12 +54,17 @@ func.func @affine(%m: memref<?xf32> {cost.dim_names = ["M"]}) {
 
 // -----
 
-// scf.parallel over (0..R) x (0..C) and scf.forall over R: R*C and R.
+// scf.parallel over (0..R) x (0..C) and scf.forall over R: R*C and R
+// iterations of one exp and a 4-byte load.
 // CHECK-LABEL: func.func @parallel
 // CHECK: scf.parallel
 // CHECK: } {cost.bytes_read = "4*C*R", {{.*}}cost.transcendentals = "C*R"}
 // CHECK: scf.forall
 // CHECK: } {cost.bytes_read = "4*R", {{.*}}cost.transcendentals = "R"}
+// affine.parallel over (0..R) x (0..2*C step 4): R * ceil(2*C/4), which is
+// R * ceil(C/2) (the quotient reduced by the common factor 2).
+// CHECK: affine.parallel
+// CHECK: } {cost.bytes_read = "4*R*ceil(C/2)", {{.*}}cost.transcendentals = "R*ceil(C/2)"}
 func.func @parallel(%m: memref<?x?xf32> {cost.dim_names = ["R", "C"]}) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -72,6 +77,10 @@ func.func @parallel(%m: memref<?x?xf32> {cost.dim_names = ["R", "C"]}) {
   }
   scf.forall (%i) in (%r) {
     %v = memref.load %m[%i, %c0] : memref<?x?xf32>
+    %e = math.exp %v : f32
+  }
+  affine.parallel (%i, %j) = (0, 0) to (%r, symbol(%c) * 2) step (1, 4) {
+    %v = affine.load %m[%i, %j] : memref<?x?xf32>
     %e = math.exp %v : f32
   }
   return
