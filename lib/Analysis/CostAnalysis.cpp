@@ -14,8 +14,8 @@
 #include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -130,8 +130,7 @@ public:
                  const CallInfo *calls = nullptr, unsigned self = 0,
                  bool exclusive = false)
       : func(func), options(options), layout(DataLayout::closest(func)),
-        tracer(func, options), calls(calls), self(self),
-        exclusive(exclusive) {}
+        tracer(func, options), calls(calls), self(self), exclusive(exclusive) {}
 
   /// True once a call to a function of the module (non-recursive) was
   /// costed.
@@ -484,9 +483,8 @@ private:
         std::string name = getSymbolName(fn, arg, dim);
         if (!wanted.contains(name) || values.contains(name))
           continue;
-        FailureOr<Polynomial> value =
-            dim ? getDimSize(op, operands[arg], *dim)
-                : getIndexValue(op, operands[arg]);
+        FailureOr<Polynomial> value = dim ? getDimSize(op, operands[arg], *dim)
+                                          : getIndexValue(op, operands[arg]);
         if (failed(value))
           return failure();
         values[name] = std::move(*value);

@@ -106,8 +106,8 @@ LogicalResult mlir::cost::verifyDimNames(FunctionOpInterface func) {
       continue;
     Type type = func.getArgumentTypes()[arg];
     auto fail = [&](const Twine &what) {
-      return func.emitError() << kDimNamesAttr << " of argument #" << arg
-                              << ": " << what;
+      return func.emitError()
+             << kDimNamesAttr << " of argument #" << arg << ": " << what;
     };
     SmallVector<StringRef> given;
     if (auto shaped = dyn_cast<ShapedType>(type); shaped && shaped.hasRank()) {
@@ -212,9 +212,8 @@ std::optional<Polynomial> ShapeTracer::traceDim(Value value, unsigned dim,
   return size;
 }
 
-std::optional<Polynomial> ShapeTracer::traceFold(OpFoldResult size,
-                                                 std::string &why,
-                                                 unsigned depth) {
+std::optional<Polynomial>
+ShapeTracer::traceFold(OpFoldResult size, std::string &why, unsigned depth) {
   if (auto attr = dyn_cast<Attribute>(size)) {
     if (auto integer = dyn_cast<IntegerAttr>(attr))
       return Polynomial(integer.getInt());
@@ -256,9 +255,9 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
   };
   auto indexOf = [&](OpFoldResult size) { return traceFold(size, why, depth); };
   // The dimension of a slice result: the `dim`-th size the slice keeps.
-  auto sliceSize = [&](ArrayRef<OpFoldResult> sizes,
-                       const llvm::SmallBitVector &dropped)
-      -> std::optional<Polynomial> {
+  auto sliceSize =
+      [&](ArrayRef<OpFoldResult> sizes,
+          const llvm::SmallBitVector &dropped) -> std::optional<Polynomial> {
     unsigned kept = 0;
     for (auto [i, size] : llvm::enumerate(sizes)) {
       if (dropped.test(i))
@@ -312,9 +311,8 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
           .Case([&](memref::CollapseShapeOp op) {
             return collapsed(op.getSrc(), op.getReassociationIndices());
           })
-          .Case<tensor::ExpandShapeOp, memref::ExpandShapeOp>([&](auto op) {
-            return indexOf(op.getMixedOutputShape()[dim]);
-          })
+          .Case<tensor::ExpandShapeOp, memref::ExpandShapeOp>(
+              [&](auto op) { return indexOf(op.getMixedOutputShape()[dim]); })
           .Case([&](tensor::PadOp op) -> std::optional<Polynomial> {
             std::optional<Polynomial> source = dimOf(op.getSource(), dim);
             std::optional<Polynomial> low =
@@ -355,25 +353,25 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
             return dimOf(op.getTiedOpOperand(cast<OpResult>(value))->get(),
                          dim);
           })
-          .Default([&](Operation *op)
-                       -> std::optional<std::optional<Polynomial>> {
-            // Elementwise ops, with or without broadcasting: the result
-            // has the size of an operand of the same rank whose size there
-            // is not a broadcast 1.
-            if (!op->hasTrait<OpTrait::Elementwise>() &&
-                !op->hasTrait<OpTrait::SameOperandsAndResultShape>() &&
-                !op->hasTrait<OpTrait::ResultsBroadcastableShape>())
-              return std::nullopt;
-            int64_t rank = cast<ShapedType>(value.getType()).getRank();
-            for (Value operand : op->getOperands()) {
-              auto type = dyn_cast<ShapedType>(operand.getType());
-              if (!type || !type.hasRank() || type.getRank() != rank ||
-                  type.getDimSize(dim) == 1)
-                continue;
-              return dimOf(operand, dim);
-            }
-            return std::nullopt;
-          });
+          .Default(
+              [&](Operation *op) -> std::optional<std::optional<Polynomial>> {
+                // Elementwise ops, with or without broadcasting: the result
+                // has the size of an operand of the same rank whose size there
+                // is not a broadcast 1.
+                if (!op->hasTrait<OpTrait::Elementwise>() &&
+                    !op->hasTrait<OpTrait::SameOperandsAndResultShape>() &&
+                    !op->hasTrait<OpTrait::ResultsBroadcastableShape>())
+                  return std::nullopt;
+                int64_t rank = cast<ShapedType>(value.getType()).getRank();
+                for (Value operand : op->getOperands()) {
+                  auto type = dyn_cast<ShapedType>(operand.getType());
+                  if (!type || !type.hasRank() || type.getRank() != rank ||
+                      type.getDimSize(dim) == 1)
+                    continue;
+                  return dimOf(operand, dim);
+                }
+                return std::nullopt;
+              });
   if (traced)
     return *traced;
   why = where + ": no rule traces a size through " +
@@ -381,8 +379,8 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
   return std::nullopt;
 }
 
-std::optional<Polynomial>
-ShapeTracer::traceIndex(Value value, std::string &why, unsigned depth) {
+std::optional<Polynomial> ShapeTracer::traceIndex(Value value, std::string &why,
+                                                  unsigned depth) {
   APInt constant;
   if (matchPattern(value, m_ConstantInt(&constant)))
     return Polynomial(constant.getSExtValue());
@@ -398,9 +396,8 @@ ShapeTracer::traceIndex(Value value, std::string &why, unsigned depth) {
   return result;
 }
 
-std::optional<Polynomial> ShapeTracer::traceDynamicIndex(Value value,
-                                                         std::string &why,
-                                                         unsigned depth) {
+std::optional<Polynomial>
+ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
   std::string where = "the size " + describeValue(value);
   if (auto arg = dyn_cast<BlockArgument>(value)) {
     if (arg.getOwner() == &func->getRegion(0).front() &&
@@ -473,11 +470,9 @@ std::optional<Polynomial> ShapeTracer::traceDynamicIndex(Value value,
   return std::nullopt;
 }
 
-std::optional<Polynomial> ShapeTracer::evaluate(AffineExpr expr,
-                                                ValueRange operands,
-                                                unsigned numDims,
-                                                std::string &why,
-                                                unsigned depth) {
+std::optional<Polynomial>
+ShapeTracer::evaluate(AffineExpr expr, ValueRange operands, unsigned numDims,
+                      std::string &why, unsigned depth) {
   if (auto constant = dyn_cast<AffineConstantExpr>(expr))
     return Polynomial(constant.getValue());
   if (auto d = dyn_cast<AffineDimExpr>(expr))
@@ -496,9 +491,9 @@ std::optional<Polynomial> ShapeTracer::evaluate(AffineExpr expr,
         evaluate(binary.getRHS(), operands, numDims, why, depth);
     if (!rhs)
       return std::nullopt;
-    std::optional<Polynomial> result =
-        binary.getKind() == AffineExprKind::Add ? Polynomial::add(*lhs, *rhs)
-                                                : Polynomial::mul(*lhs, *rhs);
+    std::optional<Polynomial> result = binary.getKind() == AffineExprKind::Add
+                                           ? Polynomial::add(*lhs, *rhs)
+                                           : Polynomial::mul(*lhs, *rhs);
     if (!result)
       return overflow(why, what + " overflows int64");
     return result;

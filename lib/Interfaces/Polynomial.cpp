@@ -39,10 +39,9 @@ int Polynomial::compareMonomials(const Term &a, const Term &b) {
 bool Polynomial::addTerm(const Term &term) {
   if (term.coefficient == 0)
     return true;
-  auto it = std::lower_bound(terms.begin(), terms.end(), term,
-                             [](const Term &a, const Term &b) {
-                               return compareMonomials(a, b) < 0;
-                             });
+  auto it = std::lower_bound(
+      terms.begin(), terms.end(), term,
+      [](const Term &a, const Term &b) { return compareMonomials(a, b) < 0; });
   if (it != terms.end() && compareMonomials(*it, term) == 0) {
     std::optional<int64_t> sum =
         llvm::checkedAdd(it->coefficient, term.coefficient);
@@ -131,10 +130,10 @@ std::optional<Polynomial> Polynomial::mul(const Polynomial &a,
       term.coefficient = *coefficient;
       size_t i = 0, j = 0;
       while (i < x.factors.size() || j < y.factors.size()) {
-        int c = i == x.factors.size()   ? 1
-                : j == y.factors.size() ? -1
-                                        : x.factors[i].atom->key.compare(
-                                              y.factors[j].atom->key);
+        int c = i == x.factors.size() ? 1
+                : j == y.factors.size()
+                    ? -1
+                    : x.factors[i].atom->key.compare(y.factors[j].atom->key);
         if (c < 0) {
           term.factors.push_back(x.factors[i++]);
         } else if (c > 0) {
@@ -168,10 +167,10 @@ std::optional<Polynomial> Polynomial::divide(const Polynomial &p,
     return Polynomial(ceil ? -floorDivide(-p.constant, divisor)
                            : floorDivide(p.constant, divisor));
   }
-  bool exact = p.constant % divisor == 0 &&
-               llvm::all_of(p.terms, [&](const Term &t) {
-                 return t.coefficient % divisor == 0;
-               });
+  bool exact =
+      p.constant % divisor == 0 && llvm::all_of(p.terms, [&](const Term &t) {
+        return t.coefficient % divisor == 0;
+      });
   if (!exact) {
     // floor(p/c) = floor((p/g)/(c/g)) for g dividing c and every
     // coefficient: ceil(2*C/4) is ceil(C/2).
@@ -271,9 +270,8 @@ Polynomial::substitute(const llvm::StringMap<Polynomial> &values) const {
 }
 
 bool Polynomial::hasNonNegativeCoefficients() const {
-  return constant >= 0 && llvm::all_of(terms, [](const Term &t) {
-           return t.coefficient >= 0;
-         });
+  return constant >= 0 &&
+         llvm::all_of(terms, [](const Term &t) { return t.coefficient >= 0; });
 }
 
 void Polynomial::getSymbols(SmallVectorImpl<std::string> &symbols) const {

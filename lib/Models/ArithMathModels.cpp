@@ -36,8 +36,7 @@ struct CompoundModel : public CostOpInterface::ExternalModel<
 /// (countLoopAccumulatedMultiplies).
 template <typename OpTy, ScalarKind Kind>
 struct AccumulateModel
-    : public CostOpInterface::ExternalModel<AccumulateModel<OpTy, Kind>,
-                                            OpTy> {
+    : public CostOpInterface::ExternalModel<AccumulateModel<OpTy, Kind>, OpTy> {
   LogicalResult computeCost(Operation *op, CostContext &ctx,
                             CostCounts &counts) const {
     if (failed(computeElementwiseCost(
@@ -60,19 +59,20 @@ void mlir::cost::registerArithCostModels(DialectRegistry &registry) {
         *ctx);
     attachAccumulate<ScalarKind::Float, arith::AddFOp, arith::SubFOp>(ctx);
     attachAccumulate<ScalarKind::Int, arith::AddIOp, arith::SubIOp>(ctx);
-    attachElementwise<ScalarKind::Float, arith::MulFOp, arith::DivFOp, arith::RemFOp,
-                      arith::NegFOp, arith::MaximumFOp, arith::MinimumFOp,
-                      arith::MaxNumFOp, arith::MinNumFOp, arith::CmpFOp,
+    attachElementwise<ScalarKind::Float, arith::MulFOp, arith::DivFOp,
+                      arith::RemFOp, arith::NegFOp, arith::MaximumFOp,
+                      arith::MinimumFOp, arith::MaxNumFOp, arith::MinNumFOp,
+                      arith::CmpFOp,
                       // Scaling conversions multiply by the scale.
                       arith::ScalingExtFOp, arith::ScalingTruncFOp>(ctx);
-    attachElementwise<
-        ScalarKind::Int, arith::MulIOp,
-        arith::DivSIOp, arith::DivUIOp, arith::CeilDivSIOp, arith::CeilDivUIOp,
-        arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp, arith::AndIOp,
-        arith::OrIOp, arith::XOrIOp, arith::ShLIOp, arith::ShRSIOp,
-        arith::ShRUIOp, arith::MaxSIOp, arith::MaxUIOp, arith::MinSIOp,
-        arith::MinUIOp, arith::CmpIOp, arith::AddUIExtendedOp,
-        arith::MulSIExtendedOp, arith::MulUIExtendedOp>(ctx);
+    attachElementwise<ScalarKind::Int, arith::MulIOp, arith::DivSIOp,
+                      arith::DivUIOp, arith::CeilDivSIOp, arith::CeilDivUIOp,
+                      arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp,
+                      arith::AndIOp, arith::OrIOp, arith::XOrIOp, arith::ShLIOp,
+                      arith::ShRSIOp, arith::ShRUIOp, arith::MaxSIOp,
+                      arith::MaxUIOp, arith::MinSIOp, arith::MinUIOp,
+                      arith::CmpIOp, arith::AddUIExtendedOp,
+                      arith::MulSIExtendedOp, arith::MulUIExtendedOp>(ctx);
     attachElementwise<ScalarKind::ByType, arith::SelectOp>(ctx);
     attachElementwise<ScalarKind::Free, arith::ExtFOp, arith::TruncFOp,
                       arith::ExtSIOp, arith::ExtUIOp, arith::TruncIOp,

@@ -34,8 +34,8 @@ static FailureOr<Polynomial> boundValue(Operation *op, OpFoldResult bound,
 /// The bounds of dimension `dim` of a loop: from LoopLikeOpInterface, or,
 /// for affine.for and affine.parallel, from their bound maps.
 static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
-                               CostContext &ctx, Polynomial &lb,
-                               Polynomial &ub, const CostCounts &body) {
+                               CostContext &ctx, Polynomial &lb, Polynomial &ub,
+                               const CostCounts &body) {
   Operation *op = loop.getOperation();
   if (auto affineFor = dyn_cast<affine::AffineForOp>(op)) {
     FailureOr<Polynomial> lower = ctx.getAffineValue(
@@ -51,14 +51,12 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
     return success();
   }
   if (auto parallel = dyn_cast<affine::AffineParallelOp>(op)) {
-    FailureOr<Polynomial> lower =
-        ctx.getAffineValue(op, parallel.getLowerBoundMap(dim),
-                           parallel.getLowerBoundsOperands());
+    FailureOr<Polynomial> lower = ctx.getAffineValue(
+        op, parallel.getLowerBoundMap(dim), parallel.getLowerBoundsOperands());
     if (failed(lower))
       return failure();
-    FailureOr<Polynomial> upper =
-        ctx.getAffineValue(op, parallel.getUpperBoundMap(dim),
-                           parallel.getUpperBoundsOperands());
+    FailureOr<Polynomial> upper = ctx.getAffineValue(
+        op, parallel.getUpperBoundMap(dim), parallel.getUpperBoundsOperands());
     if (failed(upper))
       return failure();
     lb = std::move(*lower);

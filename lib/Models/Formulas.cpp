@@ -147,9 +147,9 @@ LogicalResult mlir::cost::computeDomainCost(Operation *op,
 }
 
 FailureOr<Polynomial> mlir::cost::countWindowTaps(
-    Operation *op, const Polynomial &positionsSize, const Polynomial &kernelSize,
-    const Polynomial &extentSize, int64_t stride, int64_t dilation,
-    int64_t padBefore, bool countPadded, CostContext &ctx) {
+    Operation *op, const Polynomial &positionsSize,
+    const Polynomial &kernelSize, const Polynomial &extentSize, int64_t stride,
+    int64_t dilation, int64_t padBefore, bool countPadded, CostContext &ctx) {
   if (countPadded && !(positionsSize.isConstant() && kernelSize.isConstant())) {
     std::optional<Polynomial> pairs =
         Polynomial::mul(positionsSize, kernelSize);

@@ -41,8 +41,8 @@ static LogicalResult costOfSoftmax(linalg::SoftmaxOp op, CostContext &ctx,
   CostCounts perElement;
   perElement.flops = 4;
   perElement.transcendentals = 1;
-  return computePerElementCost(op, op.getInput(), perElement,
-                               op.getInput(), op.getOutput(), ctx, counts);
+  return computePerElementCost(op, op.getInput(), perElement, op.getInput(),
+                               op.getOutput(), ctx, counts);
 }
 
 /// linalg.pack / linalg.unpack: a relayout. Reads the source and writes the

@@ -49,8 +49,8 @@ static LogicalResult costOfGenerate(tensor::GenerateOp op, CostContext &ctx,
   FailureOr<CostCounts> body = ctx.getPayloadCost(op.getBody().front());
   if (failed(body))
     return failure();
-  return computePerElementCost(op, op.getResult(), *body, {}, op.getResult(), ctx,
-                               counts);
+  return computePerElementCost(op, op.getResult(), *body, {}, op.getResult(),
+                               ctx, counts);
 }
 
 /// Fills a new tensor from scalars (registers): writes only.

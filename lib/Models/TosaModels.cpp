@@ -43,9 +43,9 @@ static bool needsZeroPoint(Value zeroPoint) {
 
 /// The sizes of the dimensions of `values`, each traced to shape symbols
 /// where dynamic; false after `op` was recorded as unresolved.
-static bool getShapes(Operation *op, CostContext &ctx,
-                      ArrayRef<std::pair<Value, SmallVector<Polynomial> *>>
-                          values) {
+static bool
+getShapes(Operation *op, CostContext &ctx,
+          ArrayRef<std::pair<Value, SmallVector<Polynomial> *>> values) {
   for (auto [value, shape] : values) {
     FailureOr<SmallVector<Polynomial>> traced = ctx.getShape(op, value);
     if (failed(traced))
@@ -281,9 +281,8 @@ static LogicalResult costOfAvgPool(tosa::AvgPool2dOp op, CostContext &ctx,
       failed(computeDomainCost(op, *domain, perTap, ctx, counts)))
     return failure();
   CostCounts divide;
-  if (failed(computePerElementCost(op, op.getOutput(), perOutput,
-                                   op.getInput(), op.getOutput(), ctx,
-                                   divide)) ||
+  if (failed(computePerElementCost(op, op.getOutput(), perOutput, op.getInput(),
+                                   op.getOutput(), ctx, divide)) ||
       failed(counts.add(divide)))
     return failure();
   return success();
@@ -315,8 +314,8 @@ static LogicalResult costOfArgMax(tosa::ArgMaxOp op, CostContext &ctx,
     ++perElement.flops;
     ++perElement.intOps;
   }
-  return computePerElementCost(op, op.getInput(), perElement,
-                               op.getInput(), op.getOutput(), ctx, counts);
+  return computePerElementCost(op, op.getInput(), perElement, op.getInput(),
+                               op.getOutput(), ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//
@@ -445,8 +444,8 @@ static LogicalResult costOfCastToBlockScaled(tosa::CastToBlockScaledOp op,
   if (failed(computePerElementCost(op, op.getInputData(), perElement,
                                    op.getInputData(), op->getResults(), ctx,
                                    counts)) ||
-      failed(computePerElementCost(op, op.getOutputScale(), perBlock,
-                                   {}, {}, ctx, blocks)))
+      failed(computePerElementCost(op, op.getOutputScale(), perBlock, {}, {},
+                                   ctx, blocks)))
     return failure();
   if (failed(counts.add(blocks)))
     return ctx.overflow(op, "block-scaled cast");
@@ -466,8 +465,8 @@ static LogicalResult costOfResize(tosa::ResizeOp op, CostContext &ctx,
         getScalarCost(ScalarKind::ByType, elementTypeOf(op.getOutput()));
     (void)perElement.scale(13);
   }
-  return computePerElementCost(op, op.getOutput(), perElement,
-                               op.getInput(), op.getOutput(), ctx, counts);
+  return computePerElementCost(op, op.getOutput(), perElement, op.getInput(),
+                               op.getOutput(), ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//

@@ -437,9 +437,9 @@ static void writeOpKinds(llvm::json::OStream &json,
     for (const Kind &kind : kinds)
       json.object([&] {
         json.attribute("op", kind.name);
-        for (auto [key, value] : {std::pair{"count", &kind.count},
-                                  std::pair{"flops", &kind.flops},
-                                  std::pair{"bytes", &kind.bytes}}) {
+        for (auto [key, value] :
+             {std::pair{"count", &kind.count}, std::pair{"flops", &kind.flops},
+              std::pair{"bytes", &kind.bytes}}) {
           if (*value)
             writeCount(json, key, **value);
           else

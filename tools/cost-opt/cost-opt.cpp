@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "cost/Models/Models.h"
 #include "cost/Analysis/ShapeSymbols.h"
+#include "cost/Models/Models.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
@@ -148,8 +148,7 @@ static llvm::cl::opt<int64_t> defaultDim(
     "default-dim",
     llvm::cl::desc("Value of every shape symbol --bind leaves unbound "
                    "(default -1: leave them, and report formulas)"),
-    llvm::cl::init(-1), llvm::cl::value_desc("K"),
-    llvm::cl::cat(costCategory));
+    llvm::cl::init(-1), llvm::cl::value_desc("K"), llvm::cl::cat(costCategory));
 
 /// The dialects cost-opt parses (LLVM for the !llvm.ptr arguments of
 /// runtime helpers that model files declare). Only these: a user's IR in any

@@ -1,4 +1,5 @@
-//===- Polynomial.h - Exact integer polynomials over shape symbols -*- C++ -*-===//
+//===- Polynomial.h - Exact integer polynomials over shape symbols -*- C++
+//-*-===//
 //
 // A count that depends on a dynamic dimension: a polynomial over named
 // symbols (N, S, arg0_d0, ...) with exact int64 coefficients, e.g.
