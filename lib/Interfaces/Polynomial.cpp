@@ -57,15 +57,19 @@ bool Polynomial::addTerm(const Term &term) {
   return true;
 }
 
-Polynomial Polynomial::symbol(StringRef name) {
-  auto atom = std::make_shared<PolynomialAtom>();
-  atom->key = name.str();
+Polynomial Polynomial::fromAtom(std::shared_ptr<const PolynomialAtom> atom) {
   Polynomial p;
   Term term;
   term.factors.push_back({std::move(atom), 1});
   term.coefficient = 1;
   p.terms.push_back(std::move(term));
   return p;
+}
+
+Polynomial Polynomial::symbol(StringRef name) {
+  auto atom = std::make_shared<PolynomialAtom>();
+  atom->key = name.str();
+  return fromAtom(std::move(atom));
 }
 
 std::optional<Polynomial> Polynomial::add(const Polynomial &a,
@@ -201,12 +205,7 @@ std::optional<Polynomial> Polynomial::divide(const Polynomial &p,
   atom->numerator = std::make_unique<Polynomial>(p);
   atom->divisor = divisor;
   atom->ceil = ceil;
-  Polynomial quotient;
-  Term term;
-  term.factors.push_back({std::move(atom), 1});
-  term.coefficient = 1;
-  quotient.terms.push_back(std::move(term));
-  return quotient;
+  return fromAtom(std::move(atom));
 }
 
 std::optional<Polynomial> Polynomial::floorDiv(const Polynomial &p,
@@ -248,9 +247,7 @@ Polynomial::substitute(const llvm::StringMap<Polynomial> &values) const {
       } else if (auto it = values.find(f.atom->key); it != values.end()) {
         value = it->second;
       } else {
-        Polynomial same;
-        same.terms.push_back({{{f.atom, 1}}, 1});
-        value = std::move(same);
+        value = fromAtom(f.atom);
       }
       for (unsigned i = 0; value && i < f.power; ++i) {
         std::optional<Polynomial> next = mul(product, *value);

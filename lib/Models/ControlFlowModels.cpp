@@ -37,26 +37,30 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
                                CostContext &ctx, Polynomial &lb, Polynomial &ub,
                                const CostCounts &body) {
   Operation *op = loop.getOperation();
-  if (auto affineFor = dyn_cast<affine::AffineForOp>(op)) {
-    FailureOr<Polynomial> lower = ctx.getAffineValue(
-        op, affineFor.getLowerBoundMap(), affineFor.getLowerBoundOperands());
+  // affine loops: each bound is a map applied to operands.
+  struct BoundMaps {
+    AffineMap lower;
+    ValueRange lowerOperands;
+    AffineMap upper;
+    ValueRange upperOperands;
+  };
+  std::optional<BoundMaps> maps;
+  if (auto affineFor = dyn_cast<affine::AffineForOp>(op))
+    maps = BoundMaps{affineFor.getLowerBoundMap(),
+                     affineFor.getLowerBoundOperands(),
+                     affineFor.getUpperBoundMap(),
+                     affineFor.getUpperBoundOperands()};
+  else if (auto parallel = dyn_cast<affine::AffineParallelOp>(op))
+    maps = BoundMaps{
+        parallel.getLowerBoundMap(dim), parallel.getLowerBoundsOperands(),
+        parallel.getUpperBoundMap(dim), parallel.getUpperBoundsOperands()};
+  if (maps) {
+    FailureOr<Polynomial> lower =
+        ctx.getAffineValue(op, maps->lower, maps->lowerOperands);
     if (failed(lower))
       return failure();
-    FailureOr<Polynomial> upper = ctx.getAffineValue(
-        op, affineFor.getUpperBoundMap(), affineFor.getUpperBoundOperands());
-    if (failed(upper))
-      return failure();
-    lb = std::move(*lower);
-    ub = std::move(*upper);
-    return success();
-  }
-  if (auto parallel = dyn_cast<affine::AffineParallelOp>(op)) {
-    FailureOr<Polynomial> lower = ctx.getAffineValue(
-        op, parallel.getLowerBoundMap(dim), parallel.getLowerBoundsOperands());
-    if (failed(lower))
-      return failure();
-    FailureOr<Polynomial> upper = ctx.getAffineValue(
-        op, parallel.getUpperBoundMap(dim), parallel.getUpperBoundsOperands());
+    FailureOr<Polynomial> upper =
+        ctx.getAffineValue(op, maps->upper, maps->upperOperands);
     if (failed(upper))
       return failure();
     lb = std::move(*lower);
@@ -199,31 +203,13 @@ static LogicalResult costOfAffineStore(affine::AffineStoreOp op,
 static LogicalResult costOfAffineVectorLoad(affine::AffineVectorLoadOp op,
                                             CostContext &ctx,
                                             CostCounts &counts) {
-  FailureOr<int64_t> elements = ctx.getNumElements(op, op.getVectorType());
-  std::optional<int64_t> bytes =
-      succeeded(elements)
-          ? checkedMul(*elements,
-                       ctx.getElementBytes(op.getVectorType().getElementType()))
-          : std::nullopt;
-  if (!bytes)
-    return failed(elements) ? failure() : ctx.overflow(op, "vector bytes");
-  counts.bytesRead = *bytes;
-  return success();
+  return vectorBytes(op, op.getVectorType(), ctx, counts.bytesRead);
 }
 
 static LogicalResult costOfAffineVectorStore(affine::AffineVectorStoreOp op,
                                              CostContext &ctx,
                                              CostCounts &counts) {
-  FailureOr<int64_t> elements = ctx.getNumElements(op, op.getVectorType());
-  std::optional<int64_t> bytes =
-      succeeded(elements)
-          ? checkedMul(*elements,
-                       ctx.getElementBytes(op.getVectorType().getElementType()))
-          : std::nullopt;
-  if (!bytes)
-    return failed(elements) ? failure() : ctx.overflow(op, "vector bytes");
-  counts.bytesWritten = *bytes;
-  return success();
+  return vectorBytes(op, op.getVectorType(), ctx, counts.bytesWritten);
 }
 
 void mlir::cost::registerSCFCostModels(DialectRegistry &registry) {

@@ -92,3 +92,18 @@ ParamFootprint mlir::cost::tensorParams(Operation *op, Type type,
     return {};
   return {*elements, *bytes};
 }
+
+LogicalResult mlir::cost::vectorBytes(Operation *op, VectorType type,
+                                 CostContext &ctx, Polynomial &bytes) {
+  FailureOr<int64_t> elements = ctx.getNumElements(op, type);
+  if (failed(elements))
+    return failure();
+  std::optional<int64_t> size =
+      checkedMul(*elements, ctx.getElementBytes(type.getElementType()));
+  std::optional<Polynomial> sum =
+      size ? Polynomial::add(bytes, *size) : std::nullopt;
+  if (!sum)
+    return ctx.overflow(op, "vector bytes");
+  bytes = std::move(*sum);
+  return success();
+}

@@ -156,6 +156,11 @@ LogicalResult copyCost(Operation *op, ValueRange readFrom, ValueRange writeTo,
 LogicalResult elementAccessBytes(Operation *op, Type shapedType,
                                  CostContext &ctx, Polynomial &bytes);
 
+/// Adds the bytes of a whole vector value of `type` (elements x element
+/// bytes) to `bytes`: what a vector load or store moves.
+LogicalResult vectorBytes(Operation *op, VectorType type, CostContext &ctx,
+                          Polynomial &bytes);
+
 /// Attaches the models of the linalg winograd transform ops.
 void registerWinogradCostModels(MLIRContext *ctx);
 

@@ -88,6 +88,18 @@ static LogicalResult costOfConvDomain(OpTy op, ArrayRef<Polynomial> domain,
                   op.getOutput(), ctx, counts);
 }
 
+/// The shapes of a convolution's input, weight and output.
+template <typename OpTy>
+static bool getConvShapes(OpTy op, CostContext &ctx,
+                          SmallVector<Polynomial> &input,
+                          SmallVector<Polynomial> &weight,
+                          SmallVector<Polynomial> &output) {
+  return getShapes(op, ctx,
+                   {{op.getInput(), &input},
+                    {op.getWeight(), &weight},
+                    {op.getOutput(), &output}});
+}
+
 /// Sliding-window convolutions (conv2d, conv3d, depthwise_conv2d): domain =
 /// batch x output channels x window taps (x input channels); one MAC per
 /// point. The window taps of each spatial dimension are output positions x
@@ -98,10 +110,7 @@ static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
   constexpr bool isDepthwise = std::is_same_v<OpTy, tosa::DepthwiseConv2DOp>;
   constexpr unsigned spatial = std::is_same_v<OpTy, tosa::Conv3DOp> ? 3 : 2;
   SmallVector<Polynomial> input, weight, output;
-  if (!getShapes(op, ctx,
-                 {{op.getInput(), &input},
-                  {op.getWeight(), &weight},
-                  {op.getOutput(), &output}}))
+  if (!getConvShapes(op, ctx, input, weight, output))
     return failure();
   ArrayRef<int64_t> pad = op.getPad(), stride = op.getStride(),
                     dilation = op.getDilation();
@@ -129,10 +138,7 @@ static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
 static LogicalResult costOfTransposeConv(tosa::TransposeConv2DOp op,
                                          CostContext &ctx, CostCounts &counts) {
   SmallVector<Polynomial> input, weight, output;
-  if (!getShapes(op, ctx,
-                 {{op.getInput(), &input},
-                  {op.getWeight(), &weight},
-                  {op.getOutput(), &output}}))
+  if (!getConvShapes(op, ctx, input, weight, output))
     return failure();
   ArrayRef<int64_t> outPad = op.getOutPad(), stride = op.getStride();
   SmallVector<Polynomial> domain = {input[0], input[3], weight[0]};

@@ -15,22 +15,6 @@
 using namespace mlir;
 using namespace mlir::cost;
 
-/// Bytes of a whole vector value.
-static LogicalResult vectorBytes(Operation *op, VectorType type,
-                                 CostContext &ctx, Polynomial &bytes) {
-  FailureOr<int64_t> elements = ctx.getNumElements(op, type);
-  if (failed(elements))
-    return failure();
-  std::optional<int64_t> size =
-      checkedMul(*elements, ctx.getElementBytes(type.getElementType()));
-  std::optional<Polynomial> sum =
-      size ? Polynomial::add(bytes, *size) : std::nullopt;
-  if (!sum)
-    return ctx.overflow(op, "vector bytes");
-  bytes = std::move(*sum);
-  return success();
-}
-
 template <typename OpTy>
 static LogicalResult costOfVectorRead(OpTy op, CostContext &ctx,
                                       CostCounts &counts) {

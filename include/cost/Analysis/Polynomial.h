@@ -130,6 +130,8 @@ private:
     int64_t coefficient = 0;
   };
   static int compareMonomials(const Term &a, const Term &b);
+  /// The polynomial 1 * atom.
+  static Polynomial fromAtom(std::shared_ptr<const PolynomialAtom> atom);
   static std::optional<Polynomial> divide(const Polynomial &p, int64_t divisor,
                                           bool ceil);
   /// Adds `coefficient` x monomial to the sorted term list.
