@@ -46,10 +46,9 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
   };
   std::optional<BoundMaps> maps;
   if (auto affineFor = dyn_cast<affine::AffineForOp>(op))
-    maps = BoundMaps{affineFor.getLowerBoundMap(),
-                     affineFor.getLowerBoundOperands(),
-                     affineFor.getUpperBoundMap(),
-                     affineFor.getUpperBoundOperands()};
+    maps = BoundMaps{
+        affineFor.getLowerBoundMap(), affineFor.getLowerBoundOperands(),
+        affineFor.getUpperBoundMap(), affineFor.getUpperBoundOperands()};
   else if (auto parallel = dyn_cast<affine::AffineParallelOp>(op))
     maps = BoundMaps{
         parallel.getLowerBoundMap(dim), parallel.getLowerBoundsOperands(),

@@ -94,7 +94,7 @@ ParamFootprint mlir::cost::tensorParams(Operation *op, Type type,
 }
 
 LogicalResult mlir::cost::vectorBytes(Operation *op, VectorType type,
-                                 CostContext &ctx, Polynomial &bytes) {
+                                      CostContext &ctx, Polynomial &bytes) {
   FailureOr<int64_t> elements = ctx.getNumElements(op, type);
   if (failed(elements))
     return failure();
