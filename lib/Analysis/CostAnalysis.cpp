@@ -114,6 +114,12 @@ struct CallInfo {
   std::vector<unsigned> scc;
   /// Inclusive cost of each function, filled in callees-first order.
   std::vector<CostCounts> inclusive;
+  /// What a call to each function costs before its arguments' sizes are
+  /// known: the inclusive cost with the function's own symbols unbound
+  /// (--bind values are for the function as a root, not for what a call
+  /// passes). A call substitutes its operands' sizes. Empty if that cost
+  /// overflows.
+  std::vector<std::optional<CostCounts>> atCallSite;
   /// The functions, by index.
   ArrayRef<Operation *> funcs;
 };
@@ -128,9 +134,10 @@ public:
   /// `exclusive`, a call to a function of the module costs nothing.
   FunctionCoster(Operation *func, const CostOptions &options,
                  const CallInfo *calls = nullptr, unsigned self = 0,
-                 bool exclusive = false)
+                 bool exclusive = false, bool quiet = false)
       : func(func), options(options), layout(DataLayout::closest(func)),
-        tracer(func, options), calls(calls), self(self), exclusive(exclusive) {}
+        tracer(func, options), calls(calls), self(self), exclusive(exclusive),
+        quiet(quiet) {}
 
   /// True once a call to a function of the module (non-recursive) was
   /// costed.
@@ -138,7 +145,7 @@ public:
 
   /// Costs the whole body. Fails only if an error was emitted.
   LogicalResult run() {
-    if (failed(verifyDimNames(cast<FunctionOpInterface>(func))))
+    if (!quiet && failed(verifyDimNames(cast<FunctionOpInterface>(func))))
       return failure();
     FailureOr<CostCounts> body = costRegionOps(func->getRegion(0));
     summary.symbols = tracer.getSymbols();
@@ -254,18 +261,28 @@ public:
   FailureOr<Polynomial> getDimSize(Operation *op, Value value,
                                    unsigned dim) override {
     std::string why;
-    return traced(op, tracer.getDimSize(value, dim, why), why);
+    std::optional<Polynomial> size = tracer.getDimSize(value, dim, why);
+    if (size && size->getConstant().value_or(0) < 0)
+      return unresolved(op, llvm::formatv("dimension {0} has the negative "
+                                          "size {1}",
+                                          dim, *size->getConstant()));
+    return traced(op, std::move(size), why);
   }
 
-  FailureOr<Polynomial> getIndexValue(Operation *op, Value value) override {
+  FailureOr<Polynomial> getIndexValue(Operation *op, Value value,
+                                      const Twine &detail) override {
     std::string why;
-    return traced(op, tracer.getIndexValue(value, why), why);
+    std::optional<Polynomial> result = tracer.getIndexValue(value, why);
+    return traced(op, std::move(result), withDetail(why, detail));
   }
 
   FailureOr<Polynomial> getAffineValue(Operation *op, AffineMap map,
-                                       ValueRange operands) override {
+                                       ValueRange operands,
+                                       const Twine &detail) override {
     std::string why;
-    return traced(op, tracer.getAffineValue(map, operands, why), why);
+    std::optional<Polynomial> result =
+        tracer.getAffineValue(map, operands, why);
+    return traced(op, std::move(result), withDetail(why, detail));
   }
 
   FailureOr<CostCounts> getPayloadCost(Block &block) override {
@@ -307,7 +324,7 @@ public:
   }
 
   LogicalResult overflow(Operation *op, StringRef what) override {
-    if (!hadError)
+    if (!hadError && !quiet)
       op->emitError() << "cost count overflows 64 bits: " << what << " exceeds "
                       << INT64_MAX;
     hadError = true;
@@ -315,6 +332,11 @@ public:
   }
 
 private:
+  static std::string withDetail(const std::string &why, const Twine &detail) {
+    std::string text = detail.str();
+    return text.empty() ? why : why + "; " + text;
+  }
+
   /// Why `op` was recorded as unresolved.
   std::string reasonFor(Operation *op) const {
     for (const UnresolvedOp &entry : summary.unresolved)
@@ -435,7 +457,21 @@ private:
       return CostCounts();
     }
     sawCallee = true;
-    CostCounts counts = exclusive ? CostCounts() : calls->inclusive[callee];
+    if (!exclusive && !calls->atCallSite[callee]) {
+      std::string reason =
+          ("the cost of @" +
+           cast<SymbolOpInterface>(calls->funcs[callee]).getName() +
+           " as a formula of its argument sizes overflows int64")
+              .str();
+      (void)unresolved(op, reason);
+      if (record) {
+        results[slot].status = OpCostStatus::Unresolved;
+        results[slot].reason = reason;
+      }
+      return CostCounts();
+    }
+    CostCounts counts =
+        exclusive ? CostCounts() : *calls->atCallSite[callee];
     if (!counts.isConstant()) {
       FailureOr<CostCounts> atCall = bindCalleeSymbols(op, callee, counts);
       if (failed(atCall)) {
@@ -484,7 +520,7 @@ private:
         if (!wanted.contains(name) || values.contains(name))
           continue;
         FailureOr<Polynomial> value = dim ? getDimSize(op, operands[arg], *dim)
-                                          : getIndexValue(op, operands[arg]);
+                                          : getIndexValue(op, operands[arg], "");
         if (failed(value))
           return failure();
         values[name] = std::move(*value);
@@ -496,6 +532,14 @@ private:
           (counts.*field.member).substitute(values);
       if (!value)
         return overflow(op, "callee cost at the call site");
+      // A formula assumes every loop range non-empty (ub >= lb); the sizes
+      // a call passes may make one empty.
+      if (value->getConstant().value_or(0) < 0)
+        return unresolved(
+            op, llvm::formatv("at this call the {0} of @{1} evaluate to {2}: "
+                              "a loop range its formula takes as non-empty "
+                              "is empty for these sizes",
+                              field.key, fn.getName(), *value));
       bound.*field.member = std::move(*value);
     }
     return bound;
@@ -522,6 +566,8 @@ private:
   const CallInfo *calls;
   unsigned self;
   bool exclusive;
+  /// Errors fail without a diagnostic.
+  bool quiet;
   unsigned payloadDepth = 0;
   bool hadError = false;
   llvm::DenseSet<Operation *> unresolvedOps;
@@ -717,6 +763,10 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   }
   calls.scc = computeSCCs(callees);
   calls.inclusive.resize(funcs.size());
+  calls.atCallSite.resize(funcs.size());
+  CostOptions unboundOptions = options;
+  unboundOptions.bindings.clear();
+  unboundOptions.defaultDim.reset();
   std::vector<unsigned> level(funcs.size(), 0);
   {
     // SCC ids are in reverse topological order: callees' SCCs have smaller
@@ -757,6 +807,22 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     LogicalResult result = coster.run();
     localParams[i] = coster.summary.params;
     calls.inclusive[i] = coster.summary.counts;
+    calls.atCallSite[i] = coster.summary.counts;
+    bool boundOwnSymbols =
+        llvm::any_of(coster.summary.symbols, [&](const ShapeSymbol &symbol) {
+          return symbol.value &&
+                 symbol.function == cast<SymbolOpInterface>(fn).getName();
+        });
+    if (mlir::succeeded(result) && boundOwnSymbols && outsideCallers[i] > 0) {
+      // Calls pass their own sizes: cost the function again with its
+      // symbols unbound, for the call sites to substitute into. Quiet: any
+      // error it could find, the run above reported.
+      FunctionCoster generic(fn, unboundOptions, &calls, i,
+                             /*exclusive=*/false, /*quiet=*/true);
+      calls.atCallSite[i] = mlir::succeeded(generic.run())
+                                ? std::optional(generic.summary.counts)
+                                : std::nullopt;
+    }
     bool hasCallees = coster.sawCallee;
     if (mlir::succeeded(result) && hasCallees) {
       // The same function with every call costing nothing. It cannot

@@ -47,7 +47,15 @@ std::string mlir::cost::getSymbolName(FunctionOpInterface func, unsigned arg,
              name && !dim && !name.getValue().empty()) {
     return name.str();
   }
-  std::string text = llvm::formatv("{0}.arg{1}", func.getName(), arg).str();
+  // The function's name with the characters a symbol name cannot hold
+  // (`$`, `-`, ... in a quoted name) made '_', so --bind can name it.
+  std::string text = func.getName().str();
+  for (char &c : text)
+    if (!llvm::isAlnum(c) && c != '_' && c != '.')
+      c = '_';
+  if (text.empty() || llvm::isDigit(text.front()))
+    text.insert(0, "_");
+  text += llvm::formatv(".arg{0}", arg).str();
   if (dim)
     text += llvm::formatv(".d{0}", *dim).str();
   return text;
@@ -136,6 +144,12 @@ LogicalResult mlir::cost::verifyDimNames(FunctionOpInterface func) {
                     "not starting with a digit)");
   }
   return success();
+}
+
+/// Bits of an integer or index value (index: 64).
+static unsigned getIntOrIndexWidth(Value value) {
+  Type type = value.getType();
+  return type.isIndex() ? 64 : type.getIntOrFloatBitWidth();
 }
 
 ShapeTracer::ShapeTracer(Operation *func, const CostOptions &options)
@@ -455,9 +469,36 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
               [&](Operation *) { return divide(/*ceil=*/false); })
           .Case<arith::CeilDivSIOp, arith::CeilDivUIOp>(
               [&](Operation *) { return divide(/*ceil=*/true); })
-          .Case<arith::IndexCastOp, arith::IndexCastUIOp, arith::ExtSIOp,
-                arith::ExtUIOp, arith::TruncIOp>(
+          .Case<arith::IndexCastOp, arith::ExtSIOp>(
               [&](Operation *) { return operand(0); })
+          .Case<arith::IndexCastUIOp, arith::ExtUIOp>(
+              [&](Operation *) -> std::optional<Polynomial> {
+                // A constant is read as signed in its own type: a negative
+                // one is its unsigned value minus 2^width.
+                std::optional<Polynomial> source = operand(0);
+                unsigned width = getIntOrIndexWidth(def->getOperand(0));
+                if (!source || source->getConstant().value_or(0) >= 0)
+                  return source;
+                if (width >= 63) {
+                  why = where + ": an unsigned value beyond int64";
+                  return std::nullopt;
+                }
+                return Polynomial(*source->getConstant() +
+                                  (int64_t(1) << width));
+              })
+          .Case([&](arith::TruncIOp op) -> std::optional<Polynomial> {
+            // Exact only where the value fits the narrower type.
+            std::optional<Polynomial> source = operand(0);
+            unsigned width = getIntOrIndexWidth(op.getResult());
+            std::optional<int64_t> value =
+                source ? source->getConstant() : std::nullopt;
+            if (source && (!value || width >= 64 ||
+                           llvm::isIntN(width, *value)))
+              return source;
+            if (source)
+              why = where + ": a truncation that changes the value";
+            return std::nullopt;
+          })
           .Case([&](affine::AffineApplyOp op) {
             return evaluate(op.getAffineMap().getResult(0), op.getMapOperands(),
                             op.getAffineMap().getNumDims(), why, depth);

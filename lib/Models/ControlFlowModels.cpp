@@ -25,10 +25,11 @@ using namespace mlir::cost;
 /// A loop bound or step: a constant, or an index value traced to shape
 /// symbols.
 static FailureOr<Polynomial> boundValue(Operation *op, OpFoldResult bound,
-                                        CostContext &ctx) {
+                                        CostContext &ctx,
+                                        const std::string &iteration) {
   if (std::optional<int64_t> constant = getConstantIntValue(bound))
     return Polynomial(*constant);
-  return ctx.getIndexValue(op, cast<Value>(bound));
+  return ctx.getIndexValue(op, cast<Value>(bound), iteration);
 }
 
 /// The bounds of dimension `dim` of a loop: from LoopLikeOpInterface, or,
@@ -53,13 +54,14 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
     maps = BoundMaps{
         parallel.getLowerBoundMap(dim), parallel.getLowerBoundsOperands(),
         parallel.getUpperBoundMap(dim), parallel.getUpperBoundsOperands()};
+  std::string iteration = describeIteration(body);
   if (maps) {
     FailureOr<Polynomial> lower =
-        ctx.getAffineValue(op, maps->lower, maps->lowerOperands);
+        ctx.getAffineValue(op, maps->lower, maps->lowerOperands, iteration);
     if (failed(lower))
       return failure();
     FailureOr<Polynomial> upper =
-        ctx.getAffineValue(op, maps->upper, maps->upperOperands);
+        ctx.getAffineValue(op, maps->upper, maps->upperOperands, iteration);
     if (failed(upper))
       return failure();
     lb = std::move(*lower);
@@ -69,12 +71,11 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
   std::optional<SmallVector<OpFoldResult>> lbs = loop.getLoopLowerBounds();
   std::optional<SmallVector<OpFoldResult>> ubs = loop.getLoopUpperBounds();
   if (!lbs || !ubs)
-    return ctx.unresolved(op, "loop bounds are not known; " +
-                                  describeIteration(body));
-  FailureOr<Polynomial> lower = boundValue(op, (*lbs)[dim], ctx);
+    return ctx.unresolved(op, "loop bounds are not known; " + iteration);
+  FailureOr<Polynomial> lower = boundValue(op, (*lbs)[dim], ctx, iteration);
   if (failed(lower))
     return failure();
-  FailureOr<Polynomial> upper = boundValue(op, (*ubs)[dim], ctx);
+  FailureOr<Polynomial> upper = boundValue(op, (*ubs)[dim], ctx, iteration);
   if (failed(upper))
     return failure();
   lb = std::move(*lower);

@@ -275,9 +275,58 @@ static SmallVector<Value> withCastUsers(Value value) {
   return values;
 }
 
-/// True if `store` (of `stored`) is inside a loop whose induction variable
-/// does not address the stored element: the loop reduces into it.
-static bool isReductionStore(Operation *store, ValueRange indices) {
+/// The loads (memref.load, affine.load) whose values a multiply among the
+/// leaves of the add tree computing `value` reads (through casts).
+static void collectProductLoads(Value value, SmallVectorImpl<Operation *> &loads,
+                                unsigned depth) {
+  Operation *def = stripCasts(value).getDefiningOp();
+  if (!def || depth > 16)
+    return;
+  if (isa<arith::MulFOp, arith::MulIOp, math::FmaOp>(def)) {
+    for (Value operand : def->getOperands().take_front(2))
+      if (Operation *load = stripCasts(operand).getDefiningOp();
+          isa_and_nonnull<memref::LoadOp, affine::AffineLoadOp>(load))
+        loads.push_back(load);
+    return;
+  }
+  if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(def)) {
+    collectProductLoads(def->getOperand(0), loads, depth + 1);
+    collectProductLoads(def->getOperand(1), loads, depth + 1);
+  }
+}
+
+/// The index operands of a load or store.
+static ValueRange getAccessIndices(Operation *access) {
+  if (auto load = dyn_cast<memref::LoadOp>(access))
+    return load.getIndices();
+  if (auto load = dyn_cast<affine::AffineLoadOp>(access))
+    return load.getMapOperands();
+  if (auto store = dyn_cast<memref::StoreOp>(access))
+    return store.getIndices();
+  return cast<affine::AffineStoreOp>(access).getMapOperands();
+}
+
+/// True if `iv` addresses the element `access` reads or writes: an index
+/// is `iv`, or is computed from it by one affine.apply or index arithmetic
+/// op (the input row oh + kh of a lowered convolution).
+static bool addresses(Operation *access, Value iv) {
+  return llvm::any_of(getAccessIndices(access), [&](Value index) {
+    if (index == iv)
+      return true;
+    Operation *def = index.getDefiningOp();
+    return def &&
+           isa<affine::AffineApplyOp, arith::AddIOp, arith::SubIOp,
+               arith::MulIOp>(def) &&
+           llvm::is_contained(def->getOperands(), iv);
+  });
+}
+
+/// True if `store` is inside a loop that reduces into the element it
+/// writes: a loop whose induction variable addresses an element a product
+/// reads (`productLoads`) but not the stored element. An elementwise
+/// update in an outer loop (a time step) is no reduction.
+static bool isReductionStore(Operation *store,
+                             ArrayRef<Operation *> productLoads) {
   for (Operation *parent = store->getParentOp(); parent;
        parent = parent->getParentOp()) {
     auto loop = dyn_cast<LoopLikeOpInterface>(parent);
@@ -287,17 +336,19 @@ static bool isReductionStore(Operation *store, ValueRange indices) {
     if (!ivs)
       continue;
     for (Value iv : *ivs)
-      if (!llvm::is_contained(indices, iv))
+      if (!addresses(store, iv) &&
+          llvm::any_of(productLoads,
+                       [&](Operation *load) { return addresses(load, iv); }))
         return true;
   }
   return false;
 }
 
-/// True if `acc` (through casts) is what `result` accumulates into: an
-/// iteration argument of a loop that yields `result` back to it, or an
-/// element loaded from a buffer that `result` is stored back to, at the same
-/// indices, inside a loop that does not index it.
-static bool isLoopAccumulator(Value acc, Value result) {
+/// True if `acc` (through casts) is what `result` accumulates `product`
+/// into: an iteration argument of a loop that yields `result` back to it,
+/// or an element loaded from a buffer that `result` is stored back to, at
+/// the same indices, inside a loop that reduces into it.
+static bool isLoopAccumulator(Value acc, Value result, Value product) {
   acc = stripCasts(acc);
   SmallVector<Value> sums = withCastUsers(result);
   if (auto arg = dyn_cast<BlockArgument>(acc)) {
@@ -316,26 +367,28 @@ static bool isLoopAccumulator(Value acc, Value result) {
     return llvm::is_contained(sums, back);
   }
   Operation *load = acc.getDefiningOp();
-  if (!load)
+  if (!isa_and_nonnull<memref::LoadOp, affine::AffineLoadOp>(load))
     return false;
+  SmallVector<Operation *> productLoads;
+  collectProductLoads(product, productLoads, 0);
   for (Value sum : sums)
     for (Operation *user : sum.getUsers()) {
+      bool sameElement = false;
       if (auto store = dyn_cast<memref::StoreOp>(user)) {
         auto read = dyn_cast<memref::LoadOp>(load);
-        if (read && store.getValueToStore() == sum &&
-            store.getMemRef() == read.getMemRef() &&
-            llvm::equal(store.getIndices(), read.getIndices()) &&
-            isReductionStore(store, store.getIndices()))
-          return true;
+        sameElement = read && store.getValueToStore() == sum &&
+                      store.getMemRef() == read.getMemRef() &&
+                      llvm::equal(store.getIndices(), read.getIndices());
       } else if (auto store = dyn_cast<affine::AffineStoreOp>(user)) {
         auto read = dyn_cast<affine::AffineLoadOp>(load);
-        if (read && store.getValueToStore() == sum &&
+        sameElement =
+            read && store.getValueToStore() == sum &&
             store.getMemRef() == read.getMemRef() &&
             store.getAffineMap() == read.getAffineMap() &&
-            llvm::equal(store.getMapOperands(), read.getMapOperands()) &&
-            isReductionStore(store, store.getMapOperands()))
-          return true;
+            llvm::equal(store.getMapOperands(), read.getMapOperands());
       }
+      if (sameElement && isReductionStore(user, productLoads))
+        return true;
     }
   return false;
 }
@@ -346,18 +399,18 @@ int64_t mlir::cost::countLoopAccumulatedMultiplies(Operation *op) {
   Value result = op->getResult(0);
   if (isa<arith::AddFOp, arith::AddIOp>(op)) {
     Value lhs = op->getOperand(0), rhs = op->getOperand(1);
-    if (isLoopAccumulator(lhs, result))
+    if (isLoopAccumulator(lhs, result, rhs))
       return countMultiplyLeaves(rhs, 0);
-    if (isLoopAccumulator(rhs, result))
+    if (isLoopAccumulator(rhs, result, lhs))
       return countMultiplyLeaves(lhs, 0);
     return 0;
   }
   if (isa<arith::SubFOp, arith::SubIOp>(op))
-    return isLoopAccumulator(op->getOperand(0), result)
+    return isLoopAccumulator(op->getOperand(0), result, op->getOperand(1))
                ? countMultiplyLeaves(op->getOperand(1), 0)
                : 0;
   if (auto fma = dyn_cast<math::FmaOp>(op))
-    return isLoopAccumulator(fma.getC(), result) ? 1 : 0;
+    return isLoopAccumulator(fma.getC(), result, result) ? 1 : 0;
   return 0;
 }
 

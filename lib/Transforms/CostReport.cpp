@@ -38,6 +38,23 @@ static std::string getInputFileName(ModuleOp module) {
   return "<unknown>";
 }
 
+/// True if a report holds a count written as a formula (an object with a
+/// "formula" key).
+static bool containsFormula(const llvm::json::Value &value) {
+  if (const llvm::json::Object *object = value.getAsObject()) {
+    if (object->get("formula"))
+      return true;
+    for (const auto &entry : *object)
+      if (containsFormula(entry.second))
+        return true;
+  } else if (const llvm::json::Array *array = value.getAsArray()) {
+    for (const llvm::json::Value &element : *array)
+      if (containsFormula(element))
+        return true;
+  }
+  return false;
+}
+
 namespace {
 struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   using Base::Base;
@@ -48,7 +65,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   void runOnOperation() override {
     std::optional<ReportFormat> reportFormat = parseReportFormat(format);
     if (!reportFormat) {
-      getOperation().emitError() << "unknown report format '" << format
+      mlir::emitError(getOperation().getLoc()) << "unknown report format '" << format
                                  << "'; expected 'text', 'json' or 'csv'";
       return signalPassFailure();
     }
@@ -62,7 +79,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     if (failed(chip))
       return signalPassFailure();
     if (!rooflineSvg.empty() && !*chip) {
-      getOperation().emitError()
+      mlir::emitError(getOperation().getLoc())
           << "roofline-svg needs a target (it is 'none')";
       return signalPassFailure();
     }
@@ -79,13 +96,13 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     // and says which values the roofline needs.
     SmallVector<std::string> unbound = analysis.getUnboundSymbols();
     if (!unbound.empty() && !rooflineSvg.empty()) {
-      getOperation().emitError()
+      mlir::emitError(getOperation().getLoc())
           << "roofline-svg needs a value for every shape symbol; unbound: "
           << llvm::join(unbound, ", ");
       return signalPassFailure();
     }
     if (!unbound.empty() && !baseline.empty()) {
-      getOperation().emitError()
+      mlir::emitError(getOperation().getLoc())
           << "the baseline gate compares numbers; give a value to every "
              "shape symbol (unbound: "
           << llvm::join(unbound, ", ") << ")";
@@ -129,16 +146,23 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       printReport(analysis, jsonOptions, currentStream);
       auto old = llvm::MemoryBuffer::getFile(baseline, /*IsText=*/true);
       if (!old) {
-        getOperation().emitError() << "cannot read baseline '" << baseline
+        mlir::emitError(getOperation().getLoc()) << "cannot read baseline '" << baseline
                                    << "': " << old.getError().message();
         return signalPassFailure();
       }
       llvm::Expected<llvm::json::Value> before =
           llvm::json::parse((*old)->getBuffer());
       if (!before) {
-        getOperation().emitError()
+        mlir::emitError(getOperation().getLoc())
             << "baseline '" << baseline
             << "' is not JSON: " << llvm::toString(before.takeError());
+        return signalPassFailure();
+      }
+      if (containsFormula(*before)) {
+        mlir::emitError(getOperation().getLoc())
+            << "baseline '" << baseline
+            << "' holds formulas (it was written with unbound shape "
+               "symbols); write it with --bind values to compare numbers";
         return signalPassFailure();
       }
       llvm::Expected<llvm::json::Value> now = llvm::json::parse(current);
@@ -167,7 +191,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
           out << text;
           return llvm::Error::success();
         })) {
-      getOperation().emitError() << "cannot write '" << path
+      mlir::emitError(getOperation().getLoc()) << "cannot write '" << path
                                  << "': " << llvm::toString(std::move(error));
       return failure();
     }

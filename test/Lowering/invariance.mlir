@@ -128,3 +128,46 @@ func.func @chain(%a: tensor<16x16xf32>, %b: tensor<16x16xf32>, %i: tensor<16x16x
   } -> tensor<16x16xf32>
   return %2, %4, %5 : tensor<16x16xf32>, tensor<16x16xi32>, tensor<16x16xf32>
 }
+
+// An elementwise update repeated by an outer loop (4 time steps of
+// c = c + a*b on 16 elements) reduces over nothing: 4*16*2 = 128 FLOPs and
+// no MAC, in both forms (the step does not address a or b).
+// COUNTS-LABEL: "name": "time_steps"
+// COUNTS-NEXT:  "flops": 128,
+// COUNTS-NEXT:  "macs": 0,
+#id = affine_map<(i) -> (i)>
+func.func @time_steps(%a: memref<16xf32>, %b: memref<16xf32>, %c: memref<16xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  scf.for %t = %c0 to %c4 step %c1 {
+    linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel"]}
+      ins(%a, %b : memref<16xf32>, memref<16xf32>) outs(%c : memref<16xf32>) {
+    ^bb0(%x: f32, %y: f32, %o: f32):
+      %p = arith.mulf %x, %y : f32
+      %q = arith.addf %o, %p : f32
+      linalg.yield %q : f32
+    }
+  }
+  return
+}
+
+// A dot product written as a loop with a carried sum (as scf code is): 8
+// iterations of a multiply accumulated into the iteration argument: 8 MACs,
+// 16 FLOPs. The passes leave it as it is.
+// COUNTS-LABEL: "name": "dot"
+// COUNTS-NEXT:  "flops": 16,
+// COUNTS-NEXT:  "macs": 8,
+func.func @dot(%a: memref<8xf32>, %b: memref<8xf32>, %init: f32) -> f32 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %sum = scf.for %i = %c0 to %c8 step %c1 iter_args(%acc = %init) -> f32 {
+    %x = memref.load %a[%i] : memref<8xf32>
+    %y = memref.load %b[%i] : memref<8xf32>
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    scf.yield %s : f32
+  }
+  return %sum : f32
+}

@@ -92,7 +92,7 @@ func.func @untraceable(%sizes: tensor<1xindex>) -> tensor<?xf32> {
 // -----
 
 // Calls: the callee's formula, its symbols replaced by what each call
-// passes. @scale costs callee.arg0.d0 FLOPs (a multiply per element).
+// passes. @scale costs scale.arg0.d0 FLOPs (a multiply per element).
 // CHECK-LABEL: func.func @scale
 // CHECK: arith.mulf {{.*}}cost.flops = "scale.arg0.d0"
 func.func @scale(%x: tensor<?xf32>) -> tensor<?xf32> {
@@ -137,5 +137,30 @@ func.func @branches(%x: tensor<?xf32> {cost.dim_names = ["N"]}, %y: tensor<8xf32
   } else {
     %0 = arith.addf %z, %z : tensor<64xf32>
   }
+  return
+}
+
+// -----
+
+// Sizes that are negative or that a cast changes are unresolved, not
+// counted: a -5 size; an i8 200 read unsigned is 200 (index_castui), an
+// i64 300 truncated to i8 is not 300.
+// CHECK-LABEL: func.func @casts
+// CHECK: math.exp {{.*}}cost.unresolved = "dimension 0 has the negative size -5"
+// CHECK: math.exp {{.*}}cost.transcendentals = 200 : i64
+// CHECK: math.exp {{.*}}cost.unresolved = "the size result #0 of arith.trunci at {{.*}}: a truncation that changes the value"
+func.func @casts() {
+  %m5 = arith.constant -5 : index
+  %e = tensor.empty(%m5) : tensor<?xf32>
+  %0 = math.exp %e : tensor<?xf32>
+  %b = arith.constant 200 : i8
+  %u = arith.index_castui %b : i8 to index
+  %f = tensor.empty(%u) : tensor<?xf32>
+  %1 = math.exp %f : tensor<?xf32>
+  %w = arith.constant 300 : i64
+  %t = arith.trunci %w : i64 to i8
+  %i = arith.index_cast %t : i8 to index
+  %g = tensor.empty(%i) : tensor<?xf32>
+  %2 = math.exp %g : tensor<?xf32>
   return
 }

@@ -72,13 +72,16 @@ public:
                                            unsigned dim) = 0;
 
   /// The value of the index or integer SSA value `value` (a loop bound, a
-  /// size) as a polynomial of shape symbols. Fails like getDimSize.
-  virtual FailureOr<Polynomial> getIndexValue(Operation *op, Value value) = 0;
+  /// size) as a polynomial of shape symbols. Fails like getDimSize; a
+  /// non-empty `detail` is appended to the reason ("; <detail>").
+  virtual FailureOr<Polynomial> getIndexValue(Operation *op, Value value,
+                                              const Twine &detail = "") = 0;
 
   /// The single result of `map` applied to `operands` (an affine loop
-  /// bound). Fails like getDimSize, also for a map of several results.
+  /// bound). Fails like getIndexValue, also for a map of several results.
   virtual FailureOr<Polynomial> getAffineValue(Operation *op, AffineMap map,
-                                               ValueRange operands) = 0;
+                                               ValueRange operands,
+                                               const Twine &detail = "") = 0;
 
   /// Bytes `value` occupies in memory, as getMemoryBytes(Operation *, Type)
   /// counts them, with dynamic dimensions traced as getDimSize does.
