@@ -470,8 +470,7 @@ private:
       }
       return CostCounts();
     }
-    CostCounts counts =
-        exclusive ? CostCounts() : *calls->atCallSite[callee];
+    CostCounts counts = exclusive ? CostCounts() : *calls->atCallSite[callee];
     if (!counts.isConstant()) {
       FailureOr<CostCounts> atCall = bindCalleeSymbols(op, callee, counts);
       if (failed(atCall)) {
@@ -519,8 +518,9 @@ private:
         std::string name = getSymbolName(fn, arg, dim);
         if (!wanted.contains(name) || values.contains(name))
           continue;
-        FailureOr<Polynomial> value = dim ? getDimSize(op, operands[arg], *dim)
-                                          : getIndexValue(op, operands[arg], "");
+        FailureOr<Polynomial> value =
+            dim ? getDimSize(op, operands[arg], *dim)
+                : getIndexValue(op, operands[arg], "");
         if (failed(value))
           return failure();
         values[name] = std::move(*value);

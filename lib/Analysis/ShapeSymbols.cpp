@@ -492,8 +492,8 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
             unsigned width = getIntOrIndexWidth(op.getResult());
             std::optional<int64_t> value =
                 source ? source->getConstant() : std::nullopt;
-            if (source && (!value || width >= 64 ||
-                           llvm::isIntN(width, *value)))
+            if (source &&
+                (!value || width >= 64 || llvm::isIntN(width, *value)))
               return source;
             if (source)
               why = where + ": a truncation that changes the value";

@@ -277,7 +277,8 @@ static SmallVector<Value> withCastUsers(Value value) {
 
 /// The loads (memref.load, affine.load) whose values a multiply among the
 /// leaves of the add tree computing `value` reads (through casts).
-static void collectProductLoads(Value value, SmallVectorImpl<Operation *> &loads,
+static void collectProductLoads(Value value,
+                                SmallVectorImpl<Operation *> &loads,
                                 unsigned depth) {
   Operation *def = stripCasts(value).getDefiningOp();
   if (!def || depth > 16)

@@ -65,8 +65,9 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   void runOnOperation() override {
     std::optional<ReportFormat> reportFormat = parseReportFormat(format);
     if (!reportFormat) {
-      mlir::emitError(getOperation().getLoc()) << "unknown report format '" << format
-                                 << "'; expected 'text', 'json' or 'csv'";
+      mlir::emitError(getOperation().getLoc())
+          << "unknown report format '" << format
+          << "'; expected 'text', 'json' or 'csv'";
       return signalPassFailure();
     }
     // The chip first: a bad target is reported before any work.
@@ -146,8 +147,9 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       printReport(analysis, jsonOptions, currentStream);
       auto old = llvm::MemoryBuffer::getFile(baseline, /*IsText=*/true);
       if (!old) {
-        mlir::emitError(getOperation().getLoc()) << "cannot read baseline '" << baseline
-                                   << "': " << old.getError().message();
+        mlir::emitError(getOperation().getLoc())
+            << "cannot read baseline '" << baseline
+            << "': " << old.getError().message();
         return signalPassFailure();
       }
       llvm::Expected<llvm::json::Value> before =
@@ -191,8 +193,9 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
           out << text;
           return llvm::Error::success();
         })) {
-      mlir::emitError(getOperation().getLoc()) << "cannot write '" << path
-                                 << "': " << llvm::toString(std::move(error));
+      mlir::emitError(getOperation().getLoc())
+          << "cannot write '" << path
+          << "': " << llvm::toString(std::move(error));
       return failure();
     }
     return success();
