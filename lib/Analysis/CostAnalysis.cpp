@@ -443,44 +443,32 @@ private:
     size_t slot = results.size();
     if (record)
       results.push_back({op, OpCostStatus::Costed, {}, {}});
-    if (calls->scc[callee] == calls->scc[self]) {
-      std::string reason =
-          ("recursive call to @" +
-           cast<SymbolOpInterface>(calls->funcs[callee]).getName() +
-           ": the number of calls is data-dependent")
-              .str();
+    StringRef calleeName =
+        cast<SymbolOpInterface>(calls->funcs[callee]).getName();
+    // The call is unresolved for `reason`; it adds nothing to the sum.
+    auto unresolvedCall = [&](const Twine &reason) {
       (void)unresolved(op, reason);
       if (record) {
         results[slot].status = OpCostStatus::Unresolved;
-        results[slot].reason = reason;
+        results[slot].reason = reason.str();
       }
       return CostCounts();
-    }
+    };
+    if (calls->scc[callee] == calls->scc[self])
+      return unresolvedCall("recursive call to @" + calleeName +
+                            ": the number of calls is data-dependent");
     sawCallee = true;
-    if (!exclusive && !calls->atCallSite[callee]) {
-      std::string reason =
-          ("the cost of @" +
-           cast<SymbolOpInterface>(calls->funcs[callee]).getName() +
-           " as a formula of its argument sizes overflows int64")
-              .str();
-      (void)unresolved(op, reason);
-      if (record) {
-        results[slot].status = OpCostStatus::Unresolved;
-        results[slot].reason = reason;
-      }
-      return CostCounts();
-    }
+    if (!exclusive && !calls->atCallSite[callee])
+      return unresolvedCall("the cost of @" + calleeName +
+                            " as a formula of its argument sizes overflows "
+                            "int64");
     CostCounts counts = exclusive ? CostCounts() : *calls->atCallSite[callee];
     if (!counts.isConstant()) {
       FailureOr<CostCounts> atCall = bindCalleeSymbols(op, callee, counts);
       if (failed(atCall)) {
         if (hadError)
           return failure();
-        if (record) {
-          results[slot].status = OpCostStatus::Unresolved;
-          results[slot].reason = reasonFor(op);
-        }
-        return CostCounts();
+        return unresolvedCall(reasonFor(op));
       }
       counts = std::move(*atCall);
     }
