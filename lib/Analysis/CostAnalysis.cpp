@@ -493,26 +493,17 @@ private:
     auto call = cast<CallOpInterface>(op);
     ValueRange operands = call.getArgOperands();
     llvm::StringMap<Polynomial> values;
-    for (auto [arg, type] : llvm::enumerate(fn.getArgumentTypes())) {
-      if (arg >= operands.size())
-        break;
-      SmallVector<std::optional<unsigned>> dims;
-      if (auto shaped = dyn_cast<ShapedType>(type); shaped && shaped.hasRank())
-        for (unsigned d = 0, rank = shaped.getRank(); d < rank; ++d)
-          dims.push_back(d);
-      else if (type.isIntOrIndex())
-        dims.push_back(std::nullopt);
-      for (std::optional<unsigned> dim : dims) {
-        std::string name = getSymbolName(fn, arg, dim);
-        if (!wanted.contains(name) || values.contains(name))
-          continue;
-        FailureOr<Polynomial> value =
-            dim ? getDimSize(op, operands[arg], *dim)
-                : getIndexValue(op, operands[arg], "");
-        if (failed(value))
-          return failure();
-        values[name] = std::move(*value);
-      }
+    for (const ArgumentSymbol &symbol : getArgumentSymbols(fn)) {
+      if (symbol.argNumber >= operands.size() ||
+          !wanted.contains(symbol.name) || values.contains(symbol.name))
+        continue;
+      Value passed = operands[symbol.argNumber];
+      FailureOr<Polynomial> value = symbol.dim
+                                        ? getDimSize(op, passed, *symbol.dim)
+                                        : getIndexValue(op, passed, "");
+      if (failed(value))
+        return failure();
+      values[symbol.name] = std::move(*value);
     }
     CostCounts bound;
     for (const CostField &field : getCostFields()) {
@@ -906,19 +897,10 @@ SmallVector<std::string> CostAnalysis::getUnboundSymbols() const {
 
 SmallVector<std::string> CostAnalysis::getPossibleSymbols() const {
   SmallVector<std::string> names;
-  for (const FunctionCost &fn : functions) {
-    auto func = cast<FunctionOpInterface>(fn.func);
-    for (auto [arg, type] : llvm::enumerate(func.getArgumentTypes())) {
-      if (auto shaped = dyn_cast<ShapedType>(type);
-          shaped && shaped.hasRank()) {
-        for (unsigned d = 0, rank = shaped.getRank(); d < rank; ++d)
-          if (shaped.isDynamicDim(d))
-            names.push_back(getSymbolName(func, arg, d));
-      } else if (type.isIntOrIndex()) {
-        names.push_back(getSymbolName(func, arg, std::nullopt));
-      }
-    }
-  }
+  for (const FunctionCost &fn : functions)
+    for (ArgumentSymbol &symbol :
+         getArgumentSymbols(cast<FunctionOpInterface>(fn.func)))
+      names.push_back(std::move(symbol.name));
   llvm::sort(names);
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;

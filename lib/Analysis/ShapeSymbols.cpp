@@ -61,6 +61,25 @@ std::string mlir::cost::getSymbolName(FunctionOpInterface func, unsigned arg,
   return text;
 }
 
+SmallVector<ArgumentSymbol>
+mlir::cost::getArgumentSymbols(FunctionOpInterface func) {
+  SmallVector<ArgumentSymbol> symbols;
+  for (auto [arg, type] : llvm::enumerate(func.getArgumentTypes())) {
+    unsigned number = arg;
+    auto add = [&](std::optional<unsigned> dim) {
+      symbols.push_back({getSymbolName(func, number, dim), number, dim});
+    };
+    if (auto shaped = dyn_cast<ShapedType>(type); shaped && shaped.hasRank()) {
+      for (unsigned d = 0, rank = shaped.getRank(); d < rank; ++d)
+        if (shaped.isDynamicDim(d))
+          add(d);
+    } else if (type.isIntOrIndex()) {
+      add(std::nullopt);
+    }
+  }
+  return symbols;
+}
+
 /// A symbol name: letters, digits, '_' and '.', not starting with a digit
 /// (it must read back from --bind and from a formula).
 static bool isValidSymbolName(StringRef name) {
@@ -253,14 +272,17 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
                                                        unsigned dim,
                                                        std::string &why,
                                                        unsigned depth) {
-  std::string where =
-      llvm::formatv("dynamic dimension {0} of {1}", dim, describeValue(value))
-          .str();
+  // Where the size comes from, for a reason: built only on failure.
+  auto where = [&] {
+    return llvm::formatv("dynamic dimension {0} of {1}", dim,
+                         describeValue(value))
+        .str();
+  };
   if (auto arg = dyn_cast<BlockArgument>(value)) {
     if (arg.getOwner() == &func->getRegion(0).front())
       return getSymbol(arg.getArgNumber(), dim);
-    why = where + " is not a function argument (loop-carried or block "
-                  "arguments are not traced)";
+    why = where() + " is not a function argument (loop-carried or block "
+                    "arguments are not traced)";
     return std::nullopt;
   }
   Operation *def = value.getDefiningOp();
@@ -279,7 +301,7 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
       if (kept++ == dim)
         return indexOf(size);
     }
-    why = where + ": no slice size for it";
+    why = where() + ": no slice size for it";
     return std::nullopt;
   };
   // A collapse: the product of the source dimensions of group `dim`.
@@ -295,7 +317,7 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
     }
     std::optional<Polynomial> result = product(sizes);
     if (!result)
-      return overflow(why, where + ": product overflows int64");
+      return overflow(why, where() + ": product overflows int64");
     return result;
   };
 
@@ -338,7 +360,7 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
             std::optional<Polynomial> sum = Polynomial::add(*source, *low);
             sum = sum ? Polynomial::add(*sum, *high) : sum;
             if (!sum)
-              return overflow(why, where + ": padded size overflows int64");
+              return overflow(why, where() + ": padded size overflows int64");
             return sum;
           })
           .Case([&](tensor::ConcatOp op) -> std::optional<Polynomial> {
@@ -351,7 +373,7 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
                 return std::nullopt;
               std::optional<Polynomial> next = Polynomial::add(sum, *size);
               if (!next)
-                return overflow(why, where + ": size overflows int64");
+                return overflow(why, where() + ": size overflows int64");
               sum = std::move(*next);
             }
             return sum;
@@ -388,7 +410,7 @@ std::optional<Polynomial> ShapeTracer::traceDynamicDim(Value value,
               });
   if (traced)
     return *traced;
-  why = where + ": no rule traces a size through " +
+  why = where() + ": no rule traces a size through " +
         def->getName().getStringRef().str();
   return std::nullopt;
 }
@@ -412,13 +434,13 @@ std::optional<Polynomial> ShapeTracer::traceIndex(Value value, std::string &why,
 
 std::optional<Polynomial>
 ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
-  std::string where = "the size " + describeValue(value);
+  auto where = [&] { return "the size " + describeValue(value); };
   if (auto arg = dyn_cast<BlockArgument>(value)) {
     if (arg.getOwner() == &func->getRegion(0).front() &&
         arg.getType().isIntOrIndex())
       return getSymbol(arg.getArgNumber(), std::nullopt);
-    why = where + " is not a function argument (loop induction variables "
-                  "and block arguments are not traced)";
+    why = where() + " is not a function argument (loop induction variables "
+                    "and block arguments are not traced)";
     return std::nullopt;
   }
   Operation *def = value.getDefiningOp();
@@ -432,7 +454,7 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
       return std::nullopt;
     std::optional<Polynomial> result = combine(*lhs, *rhs);
     if (!result)
-      return overflow(why, where + " overflows int64");
+      return overflow(why, where() + " overflows int64");
     return result;
   };
   // A division by a positive constant: floor or ceiling atoms.
@@ -440,8 +462,8 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
     APInt divisor;
     if (!matchPattern(def->getOperand(1), m_ConstantInt(&divisor)) ||
         divisor.getSExtValue() <= 0) {
-      why = where + ": a division by a value that is not a positive constant "
-                    "is not a polynomial";
+      why = where() + ": a division by a value that is not a positive constant "
+                      "is not a polynomial";
       return std::nullopt;
     }
     std::optional<Polynomial> lhs = operand(0);
@@ -457,7 +479,7 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
               [&](auto op) -> std::optional<Polynomial> {
                 std::optional<int64_t> index = op.getConstantIndex();
                 if (!index) {
-                  why = where + ": the dimension index is not a constant";
+                  why = where() + ": the dimension index is not a constant";
                   return std::nullopt;
                 }
                 return traceDim(op.getSource(), *index, why, depth);
@@ -480,7 +502,7 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
                 if (!source || source->getConstant().value_or(0) >= 0)
                   return source;
                 if (width >= 63) {
-                  why = where + ": an unsigned value beyond int64";
+                  why = where() + ": an unsigned value beyond int64";
                   return std::nullopt;
                 }
                 return Polynomial(*source->getConstant() +
@@ -496,7 +518,7 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
                 (!value || width >= 64 || llvm::isIntN(width, *value)))
               return source;
             if (source)
-              why = where + ": a truncation that changes the value";
+              why = where() + ": a truncation that changes the value";
             return std::nullopt;
           })
           .Case([&](affine::AffineApplyOp op) {
@@ -506,7 +528,7 @@ ShapeTracer::traceDynamicIndex(Value value, std::string &why, unsigned depth) {
           .Default([&](Operation *) { return std::nullopt; });
   if (traced)
     return *traced;
-  why = where + ": no rule traces a size through " +
+  why = where() + ": no rule traces a size through " +
         def->getName().getStringRef().str();
   return std::nullopt;
 }

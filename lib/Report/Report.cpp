@@ -430,8 +430,7 @@ static void writeOpKinds(llvm::json::OStream &json,
                                            result.counts.bytesWritten));
     if (roofline)
       if (const OpTime *time = roofline->lookup(result.op))
-        kind.timeS +=
-            static_cast<double>(n.getConstant().value_or(0)) * time->timeS;
+        kind.timeS += countValue(n) * time->timeS;
   }
   json.attributeArray("op_kinds", [&] {
     for (const Kind &kind : kinds)

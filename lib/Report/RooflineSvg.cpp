@@ -80,8 +80,7 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
       if (!time || !time->isLeaf || result.status != OpCostStatus::Costed ||
           !result.executions || *result.executions == Polynomial(0))
         continue;
-      double n =
-          static_cast<double>(result.executions->getConstant().value_or(0));
+      double n = countValue(*result.executions);
       double work = n * getWork(result.counts);
       double bytes = n * getBytesMoved(result.counts);
       if (work == 0 && bytes == 0)

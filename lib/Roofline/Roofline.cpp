@@ -15,21 +15,21 @@
 using namespace mlir;
 using namespace mlir::cost;
 
-/// A count as a double. The roofline is only built when every shape symbol
-/// has a value (CostAnalysis::getUnboundSymbols is empty), so every count
-/// is a constant.
-static double valueOf(const Polynomial &count) {
+/// The roofline is only built when every shape symbol has a value
+/// (CostAnalysis::getUnboundSymbols is empty), so every count is a constant.
+double mlir::cost::countValue(const Polynomial &count) {
   std::optional<int64_t> value = count.getConstant();
   assert(value && "the roofline needs counts without unbound symbols");
   return static_cast<double>(value.value_or(0));
 }
 
 double mlir::cost::getWork(const CostCounts &c) {
-  return valueOf(c.flops) + valueOf(c.intOps) + valueOf(c.transcendentals);
+  return countValue(c.flops) + countValue(c.intOps) +
+         countValue(c.transcendentals);
 }
 
 double mlir::cost::getBytesMoved(const CostCounts &c) {
-  return valueOf(c.bytesRead) + valueOf(c.bytesWritten);
+  return countValue(c.bytesRead) + countValue(c.bytesWritten);
 }
 
 StringRef mlir::cost::getBoundName(Bound bound) {
@@ -128,7 +128,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     double bytes = getBytesMoved(c);
     Precision precision = getOpPrecision(result.op);
     if (precision == Precision::FP32 && options.allowTF32 &&
-        valueOf(c.macs) > 0)
+        countValue(c.macs) > 0)
       precision = Precision::TF32;
     time.precision = precision;
     if (bytes > 0)
@@ -208,7 +208,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       if (p < 0 || results[i].status != OpCostStatus::Costed)
         continue;
       double factor =
-          valueOf(results[p].getRegionExecutions(results[i].parentRegion));
+          countValue(results[p].getRegionExecutions(results[i].parentRegion));
       OpTime &up = opTimes[p];
       up.timeS += factor * opTimes[i].timeS;
       up.computeBoundS += factor * opTimes[i].computeBoundS;
@@ -229,7 +229,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       if (result.status != OpCostStatus::Costed || !result.executions)
         continue;
       bool isCall = result.callee >= 0;
-      double n = valueOf(*result.executions);
+      double n = countValue(*result.executions);
       if (result.parent < 0) {
         for (RooflineEstimate *e : {&own, &all}) {
           if (isCall && e == &own)

@@ -51,6 +51,18 @@ struct ShapeSymbol {
 std::string getSymbolName(FunctionOpInterface func, unsigned arg,
                           std::optional<unsigned> dim);
 
+/// A symbol an argument of a function defines: dimension `dim` of a shaped
+/// argument whose size there is dynamic, or an index or integer argument
+/// (`dim` none).
+struct ArgumentSymbol {
+  std::string name;
+  unsigned argNumber = 0;
+  std::optional<unsigned> dim;
+};
+
+/// Every symbol the arguments of `func` define, in argument order.
+SmallVector<ArgumentSymbol> getArgumentSymbols(FunctionOpInterface func);
+
 /// Parses --bind items "NAME=VALUE" (NAME a symbol name, VALUE an integer
 /// >= 0, each name once) into `bindings`. On error writes one line
 /// "error: --bind: ..." to `diag` and fails.

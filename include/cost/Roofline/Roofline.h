@@ -130,6 +130,10 @@ FailureOr<std::optional<Target>>
 selectTargetAt(Location loc, llvm::StringRef name, llvm::StringRef file,
                const RooflineOptions &options);
 
+/// A count as a double. Only for counts without unbound symbols (what a
+/// Roofline is built from): asserts that `count` is a constant.
+double countValue(const Polynomial &count);
+
 class Roofline {
 public:
   /// `analysis` must have no unbound shape symbols
