@@ -182,10 +182,12 @@ public:
           return std::nullopt;
         elements = std::move(*next);
       }
+      // A negative traced size (tensor.empty of -5) has no byte size.
       std::optional<int64_t> count = elements.getConstant();
       std::optional<int64_t> bytes =
-          count ? bytesOfElements(layout, *count, shaped.getElementType())
-                : std::nullopt;
+          count && *count >= 0
+              ? bytesOfElements(layout, *count, shaped.getElementType())
+              : std::nullopt;
       std::optional<int64_t> sum = bytes ? checkedAdd(total, *bytes) : bytes;
       if (!sum)
         return std::nullopt;
