@@ -7,6 +7,49 @@ using namespace mlir::cost;
 
 CostContext::~CostContext() = default;
 
+bool CountingConvention::operator==(const CountingConvention &other) const {
+  return opsPerMac == other.opsPerMac &&
+         countFirstAccumulate == other.countFirstAccumulate &&
+         countFirstCombine == other.countFirstCombine &&
+         countPaddedTaps == other.countPaddedTaps &&
+         countPaddedPoolTaps == other.countPaddedPoolTaps &&
+         oneOpPerElement == other.oneOpPerElement;
+}
+
+static constexpr llvm::StringLiteral conventionNames[] = {
+    "default", "macs-as-flops", "xla", "exact"};
+
+ArrayRef<llvm::StringLiteral> mlir::cost::getConventionNames() {
+  return conventionNames;
+}
+
+std::optional<CountingConvention>
+mlir::cost::getConvention(llvm::StringRef name) {
+  CountingConvention convention;
+  auto it = llvm::find(conventionNames, name);
+  if (it == std::end(conventionNames))
+    return std::nullopt;
+  convention.name = *it;
+  if (name == "default")
+    return convention;
+  if (name == "macs-as-flops") {
+    convention.opsPerMac = 1;
+    return convention;
+  }
+  if (name == "xla") {
+    convention.countFirstCombine = false;
+    convention.countPaddedTaps = false;
+    convention.oneOpPerElement = true;
+    return convention;
+  }
+  if (name == "exact") {
+    convention.countFirstAccumulate = false;
+    convention.countFirstCombine = false;
+    return convention;
+  }
+  llvm_unreachable("a preset without a definition");
+}
+
 FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,
                                                          Value value) {
   SmallVector<Polynomial> shape;

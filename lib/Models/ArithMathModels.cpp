@@ -42,8 +42,31 @@ struct AccumulateModel
     if (failed(computeElementwiseCost(
             op, getScalarCost(Kind, op->getResult(0).getType()), ctx, counts)))
       return failure();
-    counts.macs = countLoopAccumulatedMultiplies(op);
+    int64_t macs = countLoopAccumulatedMultiplies(op);
+    counts.macs = macs;
+    // An accumulating fma is one MAC: under a convention that counts a MAC
+    // as one operation, its add goes. (An add keeps its operation; the
+    // multiplies it accumulates drop theirs, MultiplyModel.)
+    if (Kind == ScalarKind::Fma && macs &&
+        ctx.getOptions().convention.opsPerMac == 1)
+      counts.flops = 1;
     return success();
+  }
+};
+
+/// A multiply: one operation per element, none under a convention that
+/// counts a MAC as one operation when a loop accumulation counts this
+/// multiply's MAC (isLoopAccumulatedMultiply).
+template <typename OpTy, ScalarKind Kind>
+struct MultiplyModel
+    : public CostOpInterface::ExternalModel<MultiplyModel<OpTy, Kind>, OpTy> {
+  LogicalResult computeCost(Operation *op, CostContext &ctx,
+                            CostCounts &counts) const {
+    CostCounts perElement = getScalarCost(Kind, op->getResult(0).getType());
+    if (ctx.getOptions().convention.opsPerMac == 1 &&
+        isLoopAccumulatedMultiply(op))
+      perElement = CostCounts();
+    return computeElementwiseCost(op, perElement, ctx, counts);
   }
 };
 
@@ -59,20 +82,22 @@ void mlir::cost::registerArithCostModels(DialectRegistry &registry) {
         *ctx);
     attachAccumulate<ScalarKind::Float, arith::AddFOp, arith::SubFOp>(ctx);
     attachAccumulate<ScalarKind::Int, arith::AddIOp, arith::SubIOp>(ctx);
-    attachElementwise<ScalarKind::Float, arith::MulFOp, arith::DivFOp,
-                      arith::RemFOp, arith::NegFOp, arith::MaximumFOp,
-                      arith::MinimumFOp, arith::MaxNumFOp, arith::MinNumFOp,
-                      arith::CmpFOp,
+    arith::MulFOp::attachInterface<
+        MultiplyModel<arith::MulFOp, ScalarKind::Float>>(*ctx);
+    arith::MulIOp::attachInterface<
+        MultiplyModel<arith::MulIOp, ScalarKind::Int>>(*ctx);
+    attachElementwise<ScalarKind::Float, arith::DivFOp, arith::RemFOp,
+                      arith::NegFOp, arith::MaximumFOp, arith::MinimumFOp,
+                      arith::MaxNumFOp, arith::MinNumFOp, arith::CmpFOp,
                       // Scaling conversions multiply by the scale.
                       arith::ScalingExtFOp, arith::ScalingTruncFOp>(ctx);
-    attachElementwise<ScalarKind::Int, arith::MulIOp, arith::DivSIOp,
-                      arith::DivUIOp, arith::CeilDivSIOp, arith::CeilDivUIOp,
-                      arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp,
-                      arith::AndIOp, arith::OrIOp, arith::XOrIOp, arith::ShLIOp,
-                      arith::ShRSIOp, arith::ShRUIOp, arith::MaxSIOp,
-                      arith::MaxUIOp, arith::MinSIOp, arith::MinUIOp,
-                      arith::CmpIOp, arith::AddUIExtendedOp,
-                      arith::MulSIExtendedOp, arith::MulUIExtendedOp>(ctx);
+    attachElementwise<
+        ScalarKind::Int, arith::DivSIOp, arith::DivUIOp, arith::CeilDivSIOp,
+        arith::CeilDivUIOp, arith::FloorDivSIOp, arith::RemSIOp, arith::RemUIOp,
+        arith::AndIOp, arith::OrIOp, arith::XOrIOp, arith::ShLIOp,
+        arith::ShRSIOp, arith::ShRUIOp, arith::MaxSIOp, arith::MaxUIOp,
+        arith::MinSIOp, arith::MinUIOp, arith::CmpIOp, arith::AddUIExtendedOp,
+        arith::MulSIExtendedOp, arith::MulUIExtendedOp>(ctx);
     attachElementwise<ScalarKind::ByType, arith::SelectOp>(ctx);
     attachElementwise<ScalarKind::Free, arith::ExtFOp, arith::TruncFOp,
                       arith::ExtSIOp, arith::ExtUIOp, arith::TruncIOp,

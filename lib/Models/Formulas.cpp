@@ -76,7 +76,25 @@ LogicalResult mlir::cost::computeElementwiseCost(Operation *op,
                                                  CostContext &ctx,
                                                  CostCounts &counts) {
   Value domain = op->getNumResults() ? op->getResult(0) : op->getOperand(0);
-  return computePerElementCost(op, domain, perElement, op->getOperands(),
+  CostCounts cost = perElement;
+  if (ctx.getOptions().convention.oneOpPerElement) {
+    std::optional<int64_t> flops = cost.flops.getConstant(),
+                           intOps = cost.intOps.getConstant(),
+                           transcendentals = cost.transcendentals.getConstant();
+    if (flops && intOps && transcendentals &&
+        *flops + *intOps + *transcendentals > 1) {
+      CostCounts one;
+      if (*transcendentals)
+        one.transcendentals = 1;
+      else if (*flops)
+        one.flops = 1;
+      else
+        one.intOps = 1;
+      one.macs = cost.macs;
+      cost = std::move(one);
+    }
+  }
+  return computePerElementCost(op, domain, cost, op->getOperands(),
                                op->getResults(), ctx, counts);
 }
 
@@ -124,12 +142,42 @@ mlir::cost::getLoopRanges(linalg::LinalgOp op, CostContext &ctx) {
   return sizes;
 }
 
-CostCounts mlir::cost::getMacCost(Type elementType) {
+CostCounts mlir::cost::getMacCost(Type elementType,
+                                  const CountingConvention &convention) {
   CostCounts counts = getScalarCost(ScalarKind::ByType, elementType);
-  counts.flops *= 2;
-  counts.intOps *= 2;
+  counts.flops *= convention.opsPerMac;
+  counts.intOps *= convention.opsPerMac;
   counts.macs = 1;
   return counts;
+}
+
+LogicalResult mlir::cost::dropFirstCombines(Operation *op,
+                                            const Polynomial &outputs,
+                                            const CostCounts &perCombine,
+                                            bool isAccumulate, CostContext &ctx,
+                                            CostCounts &counts) {
+  const CountingConvention &convention = ctx.getOptions().convention;
+  if (isAccumulate ? convention.countFirstAccumulate
+                   : convention.countFirstCombine)
+    return success();
+  CostCounts dropped = perCombine;
+  if (failed(dropped.scale(outputs)))
+    return ctx.overflow(op, "first combines per output");
+  CostCounts result = counts;
+  for (Polynomial CostCounts::*field : {&CostCounts::flops, &CostCounts::intOps,
+                                        &CostCounts::transcendentals}) {
+    std::optional<Polynomial> rest =
+        Polynomial::sub(result.*field, dropped.*field);
+    if (!rest)
+      return ctx.overflow(op, "first combines per output");
+    // Every output has at least one combine, so a constant difference is
+    // never negative; the guard keeps a malformed op from making one.
+    if (std::optional<int64_t> value = rest->getConstant(); value && *value < 0)
+      return ctx.unresolved(op, "fewer combines than outputs");
+    result.*field = std::move(*rest);
+  }
+  counts = std::move(result);
+  return success();
 }
 
 LogicalResult mlir::cost::computeDomainCost(Operation *op,
@@ -234,6 +282,25 @@ static int64_t countMultiplyLeaves(Value value, unsigned depth) {
     return countMultiplyLeaves(def->getOperand(0), depth + 1) +
            countMultiplyLeaves(def->getOperand(1), depth + 1);
   return 0;
+}
+
+/// Number of ops of the payload of `op` that read an accumulator (an
+/// output block argument, through casts) and so combine into an output.
+static int64_t countAccumulatorUses(linalg::LinalgOp op) {
+  Block *body = op.getBlock();
+  unsigned numInputs = op.getNumDpsInputs();
+  int64_t uses = 0;
+  for (Operation &inner : *body) {
+    if (isa<CastOpInterface>(inner) || inner.hasTrait<OpTrait::IsTerminator>())
+      continue;
+    if (llvm::any_of(inner.getOperands(), [&](Value value) {
+          auto arg = dyn_cast<BlockArgument>(stripCasts(value));
+          return arg && arg.getOwner() == body &&
+                 arg.getArgNumber() >= numInputs;
+        }))
+      ++uses;
+  }
+  return uses;
 }
 
 int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
@@ -425,11 +492,46 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
   FailureOr<CostCounts> perIteration = ctx.getPayloadCost(*op.getBlock());
   if (failed(perIteration))
     return failure();
-  perIteration->macs = countAccumulatingMultiplies(op);
+  int64_t macs = countAccumulatingMultiplies(op);
+  perIteration->macs = macs;
+  const CountingConvention &convention = ctx.getOptions().convention;
+  // The payload counts each MAC's multiply and add; a convention that
+  // counts a MAC as one operation drops the add, of the accumulator's type.
+  Type accType = op.getNumDpsInits()
+                     ? getElementTypeOrSelf(op.getDpsInits()[0].getType())
+                     : Type();
+  if (macs && convention.opsPerMac != 2) {
+    CostCounts add = getScalarCost(ScalarKind::ByType, accType);
+    Polynomial CostCounts::*field =
+        add.flops == Polynomial(0) ? &CostCounts::intOps : &CostCounts::flops;
+    std::optional<int64_t> have = (*perIteration.*field).getConstant();
+    int64_t drop = macs * (2 - static_cast<int64_t>(convention.opsPerMac));
+    if (have && *have >= drop)
+      *perIteration.*field = *have - drop;
+  }
   FailureOr<SmallVector<Polynomial>> ranges = getLoopRanges(op, ctx);
   if (failed(ranges) ||
       failed(computeDomainCost(operation, *ranges, *perIteration, ctx, counts)))
     return failure();
+  // The first combine into each output (an op of the payload that reads an
+  // accumulator) is an assignment under a convention that does not count
+  // it: one operation less per output and combining op.
+  if (op.getNumReductionLoops()) {
+    SmallVector<Polynomial> parallel;
+    for (auto [range, type] :
+         llvm::zip_equal(*ranges, op.getIteratorTypesArray()))
+      if (type == utils::IteratorType::parallel)
+        parallel.push_back(range);
+    FailureOr<Polynomial> outputs = getDomainSize(operation, parallel, ctx);
+    if (failed(outputs))
+      return failure();
+    int64_t combiners = countAccumulatorUses(op);
+    CostCounts perCombine = getScalarCost(ScalarKind::ByType, accType);
+    if (failed(perCombine.scale(combiners)) ||
+        failed(dropFirstCombines(operation, *outputs, perCombine, macs > 0, ctx,
+                                 counts)))
+      return failure();
+  }
 
   // Bytes: each operand the payload reads, once at its full size; each init
   // is written. Operands that only contribute their shape (the window of a
@@ -444,4 +546,28 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
       return failure();
   }
   return success();
+}
+
+bool mlir::cost::isLoopAccumulatedMultiply(Operation *op) {
+  if (!isa<arith::MulFOp, arith::MulIOp>(op) || op->getNumResults() != 1)
+    return false;
+  // Follow the product down the adds, subtractions and casts it feeds (as
+  // countMultiplyLeaves follows them up) to an accumulation.
+  SmallVector<std::pair<Value, unsigned>> worklist = {{op->getResult(0), 0}};
+  while (!worklist.empty()) {
+    auto [value, depth] = worklist.pop_back_val();
+    if (depth > 16)
+      continue;
+    for (Operation *user : value.getUsers()) {
+      if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(
+              user) &&
+          countLoopAccumulatedMultiplies(user) > 0)
+        return true;
+      if (isa<CastOpInterface, arith::AddFOp, arith::AddIOp, arith::SubFOp,
+              arith::SubIOp>(user) &&
+          user->getNumResults() == 1)
+        worklist.push_back({user->getResult(0), depth + 1});
+    }
+  }
+  return false;
 }

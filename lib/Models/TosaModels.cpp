@@ -63,12 +63,27 @@ static Type elementTypeOf(Value value) {
 /// multiply-accumulate, plus the two zero-point subtractions of the
 /// quantized form when a zero point is not a constant zero (the lowering
 /// then uses the `_q` linalg op, whose payload subtracts both).
-static CostCounts getTapCost(Type elementType, Value inputZp, Value weightZp) {
-  CostCounts perTap = getMacCost(elementType);
+static CostCounts getTapCost(Type elementType, Value inputZp, Value weightZp,
+                             const CountingConvention &convention) {
+  CostCounts perTap = getMacCost(elementType, convention);
   if (isa<IntegerType>(elementType) &&
       (needsZeroPoint(inputZp) || needsZeroPoint(weightZp)))
     perTap.intOps += 2;
   return perTap;
+}
+
+/// Under a convention that does not count the first combine into each
+/// output (dropFirstCombines): one `elementType` operation less per element
+/// of `output`.
+static LogicalResult dropFirstPerOutput(Operation *op, Value output,
+                                        Type elementType, bool isAccumulate,
+                                        CostContext &ctx, CostCounts &counts) {
+  FailureOr<Polynomial> outputs = ctx.getNumElements(op, output);
+  if (failed(outputs))
+    return failure();
+  return dropFirstCombines(op, *outputs,
+                           getScalarCost(ScalarKind::ByType, elementType),
+                           isAccumulate, ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//
@@ -77,12 +92,20 @@ static CostCounts getTapCost(Type elementType, Value inputZp, Value weightZp) {
 
 /// A convolution (any of the four) whose points are `domain`: one MAC per
 /// point (see getTapCost); reads input, weight and bias, writes the output.
+/// `outputsAccumulate`: every output accumulates taps (not so for a
+/// transposed convolution, whose outputs receive different numbers of taps,
+/// possibly none), so that the first accumulate of each can be dropped.
 template <typename OpTy>
 static LogicalResult costOfConvDomain(OpTy op, ArrayRef<Polynomial> domain,
-                                      CostContext &ctx, CostCounts &counts) {
-  CostCounts perTap = getTapCost(elementTypeOf(op.getInput()), op.getInputZp(),
-                                 op.getWeightZp());
-  if (failed(computeDomainCost(op, domain, perTap, ctx, counts)))
+                                      bool outputsAccumulate, CostContext &ctx,
+                                      CostCounts &counts) {
+  Type type = elementTypeOf(op.getInput());
+  CostCounts perTap = getTapCost(type, op.getInputZp(), op.getWeightZp(),
+                                 ctx.getOptions().convention);
+  if (failed(computeDomainCost(op, domain, perTap, ctx, counts)) ||
+      (outputsAccumulate &&
+       failed(dropFirstPerOutput(op, op.getOutput(), type,
+                                 /*isAccumulate=*/true, ctx, counts))))
     return failure();
   return copyCost(op, {op.getInput(), op.getWeight(), op.getBias()},
                   op.getOutput(), ctx, counts);
@@ -120,14 +143,14 @@ static LogicalResult costOfConv(OpTy op, CostContext &ctx, CostCounts &counts) {
     const Polynomial &kernel = isDepthwise ? weight[d] : weight[d + 1];
     FailureOr<Polynomial> taps = countWindowTaps(
         op, output[d + 1], kernel, input[d + 1], stride[d], dilation[d],
-        pad[2 * d], ctx.getOptions().countPaddedTaps, ctx);
+        pad[2 * d], ctx.getOptions().convention.countPaddedTaps, ctx);
     if (failed(taps))
       return failure();
     domain.push_back(*taps);
   }
   if (!isDepthwise)
     domain.push_back(input.back());
-  return costOfConvDomain(op, domain, ctx, counts);
+  return costOfConvDomain(op, domain, /*outputsAccumulate=*/true, ctx, counts);
 }
 
 /// transpose_conv2d: every input element is multiplied by every kernel tap
@@ -146,12 +169,13 @@ static LogicalResult costOfTransposeConv(tosa::TransposeConv2DOp op,
     // Input position i, tap k writes output i * stride + k + out_pad.
     FailureOr<Polynomial> taps = countWindowTaps(
         op, input[d + 1], weight[d + 1], output[d + 1], stride[d],
-        /*dilation=*/1, -outPad[2 * d], ctx.getOptions().countPaddedTaps, ctx);
+        /*dilation=*/1, -outPad[2 * d],
+        ctx.getOptions().convention.countPaddedTaps, ctx);
     if (failed(taps))
       return failure();
     domain.push_back(*taps);
   }
-  return costOfConvDomain(op, domain, ctx, counts);
+  return costOfConvDomain(op, domain, /*outputsAccumulate=*/false, ctx, counts);
 }
 
 /// matmul [N,H,C] x [N,C,W]: N*H*W*C MACs.
@@ -160,10 +184,13 @@ static LogicalResult costOfMatMul(tosa::MatMulOp op, CostContext &ctx,
   SmallVector<Polynomial> a, output;
   if (!getShapes(op, ctx, {{op.getA(), &a}, {op.getOutput(), &output}}))
     return failure();
+  Type type = elementTypeOf(op.getA());
   CostCounts perTap =
-      getTapCost(elementTypeOf(op.getA()), op.getAZp(), op.getBZp());
+      getTapCost(type, op.getAZp(), op.getBZp(), ctx.getOptions().convention);
   if (failed(computeDomainCost(op, {output[0], output[1], output[2], a[2]},
-                               perTap, ctx, counts)))
+                               perTap, ctx, counts)) ||
+      failed(dropFirstPerOutput(op, op.getOutput(), type,
+                                /*isAccumulate=*/true, ctx, counts)))
     return failure();
   return copyCost(op, {op.getA(), op.getB()}, op.getOutput(), ctx, counts);
 }
@@ -185,11 +212,12 @@ static LogicalResult costOfBlockScaledMatMul(tosa::MatmulTBlockScaledOp op,
   const Polynomial &c = data[2];
   const Polynomial &blocks = scale[2];
   Type f32 = Float32Type::get(op.getContext());
-  CostCounts perBlockTail = getMacCost(f32);
+  const CountingConvention &convention = ctx.getOptions().convention;
+  CostCounts perBlockTail = getMacCost(f32, convention);
   ++perBlockTail.flops;
   CostCounts dot, tail;
   if (failed(computeDomainCost(op, {output[0], output[1], output[2], c},
-                               getMacCost(f32), ctx, dot)) ||
+                               getMacCost(f32, convention), ctx, dot)) ||
       failed(computeDomainCost(op, {output[0], output[1], output[2], blocks},
                                perBlockTail, ctx, tail)))
     return failure();
@@ -214,7 +242,7 @@ static LogicalResult costOfFft(OpTy op, CostContext &ctx, CostCounts &counts) {
                  {{op.getInputReal(), &input}, {op.getOutputReal(), &output}}))
     return failure();
   Type type = elementTypeOf(op.getInputReal());
-  CostCounts perPair = getMacCost(type);
+  CostCounts perPair = getMacCost(type, ctx.getOptions().convention);
   if (failed(perPair.scale(isComplexInput ? 4 : 2)))
     return ctx.overflow(op, "fft");
   perPair.flops += 4;
@@ -244,7 +272,7 @@ static FailureOr<SmallVector<Polynomial>> getPoolDomain(OpTy op,
   for (unsigned d = 0; d < 2; ++d) {
     FailureOr<Polynomial> taps = countWindowTaps(
         op, output[d + 1], kernel[d], input[d + 1], stride[d], /*dilation=*/1,
-        pad[2 * d], ctx.getOptions().countPaddedTaps, ctx);
+        pad[2 * d], ctx.getOptions().convention.countPaddedPoolTaps, ctx);
     if (failed(taps))
       return failure();
     domain.push_back(*taps);
@@ -255,12 +283,13 @@ static FailureOr<SmallVector<Polynomial>> getPoolDomain(OpTy op,
 /// max_pool2d: one max per window tap.
 static LogicalResult costOfMaxPool(tosa::MaxPool2dOp op, CostContext &ctx,
                                    CostCounts &counts) {
+  Type type = elementTypeOf(op.getInput());
   FailureOr<SmallVector<Polynomial>> domain = getPoolDomain(op, ctx);
   if (failed(domain) ||
       failed(computeDomainCost(
-          op, *domain,
-          getScalarCost(ScalarKind::ByType, elementTypeOf(op.getInput())), ctx,
-          counts)))
+          op, *domain, getScalarCost(ScalarKind::ByType, type), ctx, counts)) ||
+      failed(dropFirstPerOutput(op, op.getOutput(), type,
+                                /*isAccumulate=*/false, ctx, counts)))
     return failure();
   return copyCost(op, op.getInput(), op.getOutput(), ctx, counts);
 }
@@ -284,7 +313,9 @@ static LogicalResult costOfAvgPool(tosa::AvgPool2dOp op, CostContext &ctx,
     perOutput.flops = 1;
   FailureOr<SmallVector<Polynomial>> domain = getPoolDomain(op, ctx);
   if (failed(domain) ||
-      failed(computeDomainCost(op, *domain, perTap, ctx, counts)))
+      failed(computeDomainCost(op, *domain, perTap, ctx, counts)) ||
+      failed(dropFirstPerOutput(op, op.getOutput(), type,
+                                /*isAccumulate=*/false, ctx, counts)))
     return failure();
   CostCounts divide;
   if (failed(computePerElementCost(op, op.getOutput(), perOutput, op.getInput(),
@@ -294,14 +325,29 @@ static LogicalResult costOfAvgPool(tosa::AvgPool2dOp op, CostContext &ctx,
   return success();
 }
 
-/// reduce_*: one combine (add, mul, max, min, and, or) per input element.
+/// Under a convention that does not count the first combine into each
+/// output, `perElement` once less per element of `output`.
+static LogicalResult dropFirstReduction(Operation *op, Value output,
+                                        const CostCounts &perElement,
+                                        CostContext &ctx, CostCounts &counts) {
+  FailureOr<Polynomial> outputs = ctx.getNumElements(op, output);
+  if (failed(outputs))
+    return failure();
+  return dropFirstCombines(op, *outputs, perElement, /*isAccumulate=*/false,
+                           ctx, counts);
+}
+
+/// reduce_*: one combine (add, mul, max, min, and, or) per input element
+/// (per input element less one per output without the first combines).
 template <typename OpTy, ScalarKind Kind>
 static LogicalResult costOfReduce(OpTy op, CostContext &ctx,
                                   CostCounts &counts) {
   Value input = op.getInput();
-  return computePerElementCost(op, input,
-                               getScalarCost(Kind, elementTypeOf(input)), input,
-                               op.getOutput(), ctx, counts);
+  CostCounts perElement = getScalarCost(Kind, elementTypeOf(input));
+  if (failed(computePerElementCost(op, input, perElement, input, op.getOutput(),
+                                   ctx, counts)))
+    return failure();
+  return dropFirstReduction(op, op.getOutput(), perElement, ctx, counts);
 }
 
 /// argmax: per input element, a compare with the running maximum and a
@@ -320,8 +366,10 @@ static LogicalResult costOfArgMax(tosa::ArgMaxOp op, CostContext &ctx,
     ++perElement.flops;
     ++perElement.intOps;
   }
-  return computePerElementCost(op, op.getInput(), perElement, op.getInput(),
-                               op.getOutput(), ctx, counts);
+  if (failed(computePerElementCost(op, op.getInput(), perElement, op.getInput(),
+                                   op.getOutput(), ctx, counts)))
+    return failure();
+  return dropFirstReduction(op, op.getOutput(), perElement, ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//

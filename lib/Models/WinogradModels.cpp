@@ -23,7 +23,8 @@
 using namespace mlir;
 using namespace mlir::cost;
 
-/// counts = macs MACs (2 FLOPs each) + extraFlops, times `instances`, then
+/// counts = macs MACs (2 FLOPs each, CountingConvention::opsPerMac) +
+/// extraFlops, times `instances`, then
 /// the bytes of reading `input` and writing `output`.
 static LogicalResult finish(Operation *op, int64_t macsPerInstance,
                             int64_t extraFlopsPerInstance,
@@ -37,7 +38,8 @@ static LogicalResult finish(Operation *op, int64_t macsPerInstance,
   if (failed(instances))
     return failure();
   counts.macs = macsPerInstance;
-  counts.flops = 2 * macsPerInstance + extraFlopsPerInstance;
+  counts.flops = ctx.getOptions().convention.opsPerMac * macsPerInstance +
+                 extraFlopsPerInstance;
   if (failed(counts.scale(*instances)))
     return ctx.overflow(op, "winograd transform count");
   return copyCost(op, input, output, ctx, counts);

@@ -234,8 +234,14 @@ static void printTextReport(const CostAnalysis &analysis,
        << options.roofline->getTarget().description
        << "); --target=NAME picks another chip, --target=none turns the "
           "roofline off.\n";
-  os << "FLOPs count floating-point operations (1 MAC = 2 FLOPs); integer "
-        "OPs and transcendentals are counted apart.\n\n";
+  const CountingConvention &convention = analysis.getOptions().convention;
+  if (convention.name != "default")
+    os << "Convention: " << convention.name
+       << " (docs/conventions.md); --convention=default for cost-opt's "
+          "own.\n";
+  os << "FLOPs count floating-point operations (1 MAC = "
+     << (convention.opsPerMac == 1 ? "1 FLOP" : "2 FLOPs")
+     << "); integer OPs and transcendentals are counted apart.\n\n";
 
   static const char *const kHeaders[] = {
       "FLOPs",   "MACs",   "int OPs",     "transcendentals", "read",
@@ -457,6 +463,7 @@ static void printJsonReport(const CostAnalysis &analysis,
   json.object([&] {
     json.attribute("schema", kReportSchema);
     json.attribute("file", options.fileName);
+    json.attribute("convention", analysis.getOptions().convention.name);
     if (roofline) {
       const Target &target = roofline->getTarget();
       json.attributeObject("target", [&] {

@@ -65,8 +65,9 @@ struct CostAnnotatePass
     if (failed(chip))
       return signalPassFailure();
 
-    FailureOr<CostOptions> costOptions = buildCostOptions(
-        getOperation()->getLoc(), countPaddedTaps, bind, defaultDim);
+    FailureOr<CostOptions> costOptions =
+        buildCostOptions(getOperation()->getLoc(), convention, countPaddedTaps,
+                         bind, defaultDim);
     if (failed(costOptions))
       return signalPassFailure();
     CostAnalysis analysis(getOperation(), *costOptions);

@@ -86,7 +86,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     }
 
     FailureOr<CostOptions> costOptions = buildCostOptions(
-        getOperation().getLoc(), countPaddedTaps, bind, defaultDim);
+        getOperation().getLoc(), convention, countPaddedTaps, bind, defaultDim);
     if (failed(costOptions))
       return signalPassFailure();
     CostAnalysis analysis(getOperation(), *costOptions);

@@ -24,12 +24,22 @@ inline void emitErrorText(Location loc, StringRef text) {
 
 /// The CostOptions of a cost pass's options, or failure after an error at
 /// `loc` (a malformed --bind, a bad --default-dim).
-inline FailureOr<CostOptions> buildCostOptions(Location loc,
-                                               bool countPaddedTaps,
-                                               ArrayRef<std::string> bind,
-                                               int64_t defaultDim) {
+inline FailureOr<CostOptions>
+buildCostOptions(Location loc, StringRef convention, bool countPaddedTaps,
+                 ArrayRef<std::string> bind, int64_t defaultDim) {
   CostOptions options;
-  options.countPaddedTaps = countPaddedTaps;
+  std::optional<CountingConvention> preset = getConvention(convention);
+  if (!preset) {
+    mlir::emitError(loc) << "unknown convention '" << convention
+                         << "'; expected one of: "
+                         << llvm::join(getConventionNames(), ", ");
+    return failure();
+  }
+  options.convention = *preset;
+  // count-padded-taps=false narrows any convention to the taps inside.
+  if (!countPaddedTaps)
+    options.convention.countPaddedTaps =
+        options.convention.countPaddedPoolTaps = false;
   std::string text;
   llvm::raw_string_ostream diag(text);
   if (failed(parseBindings(bind, options.bindings, diag)) ||

@@ -10,6 +10,9 @@
              (bias adds, ReLU), which the script prints.
   sweep    - every model under models/ parses and is costed; prints the ops
              still uncounted and unresolved per file.
+  conventions - ResNet-50 (OptiPIM) under each --convention, each total
+             derived from the default one and the layer shapes of
+             layer_params.csv (docs/conventions.md).
 
 Exit status is non-zero when a check fails.
 """
@@ -30,8 +33,8 @@ OPTIPIM = {
 }
 
 
-def report(cost_opt, path):
-    out = subprocess.run([cost_opt, "--flops", "--format=json", path],
+def report(cost_opt, path, *flags):
+    out = subprocess.run([cost_opt, "--flops", "--format=json", *flags, path],
                          capture_output=True, text=True, timeout=600)
     if out.returncode != 0:
         raise RuntimeError(f"{path}: cost-opt failed: {out.stderr.strip()}")
@@ -95,6 +98,59 @@ def check_tpp(cost_opt, corpus):
     return ok
 
 
+def layer_outputs(csv_path):
+    """Output elements of the convolutions (N*Cout*OH*OW) and FC layers
+    (N*O) of layer_params.csv: one accumulation each."""
+    total = 0
+    with open(csv_path) as f:
+        for row in csv.reader(f):
+            if len(row) < 10:
+                continue
+            fields = [int(field) for field in row[3:10]]
+            if row[1].strip() == "FC":
+                total += fields[0] * fields[5]
+            else:
+                total += fields[0] * fields[1] * fields[2] * fields[3]
+    return total
+
+
+def check_conventions(cost_opt, corpus):
+    root = os.path.join(corpus, "models/ETHZ-DYNAMO_OptiPIM/nn_models/resnet50")
+    path = os.path.join(root, "output.linalg.mlir")
+    csv_path = os.path.join(root, "layer_params.csv")
+    totals = {name: report(cost_opt, path, "--target=none", f"--convention={name}")["total"]
+              for name in ("default", "macs-as-flops", "xla", "exact")}
+    default = totals["default"]["flops"]
+    macs = layer_macs(csv_path)
+    accumulations = layer_outputs(csv_path)
+    # ResNet-50's two pooling layers, by its architecture: a 3x3 max pool
+    # with 64x56x56 outputs and a global average pool with 2048 outputs
+    # (a sum over 7x7 per output, then a divide).
+    pool_outputs = 64 * 56 * 56 + 2048
+    expected = {
+        "default": (default, "the reference"),
+        "macs-as-flops": (default - macs,
+                          f"default - MACs ({macs}, layer_params.csv)"),
+        "xla": (default - pool_outputs,
+                f"default - one combine per pooling output ({pool_outputs}) "
+                "(the convolutions read a tensor.pad result: their padding "
+                "taps look like input taps, and count)"),
+        "exact": (default - accumulations - pool_outputs,
+                  f"default - one add per conv/FC output ({accumulations}, "
+                  f"layer_params.csv) - one combine per pooling output ({pool_outputs})"),
+    }
+    ok = True
+    for name, (want, why) in expected.items():
+        total = totals[name]
+        got = total["flops"]
+        same = all(total[key] == totals["default"][key]
+                   for key in ("macs", "int_ops", "transcendentals", "bytes_read"))
+        status = "ok" if got == want and same else "MISMATCH"
+        ok &= status == "ok"
+        print(f"conventions resnet50 {name}: flops {got} = {why} = {want} {status}")
+    return ok
+
+
 def is_call_to_declaration(entry):
     """`func.call @rtclock`: a runtime helper without a body in the file."""
     return " @" in entry["op"]
@@ -141,7 +197,8 @@ def main():
                         help="sweep: fail if a model under models/PREFIX has an "
                              "uncounted op (calls to functions without a body "
                              "excepted) or an unresolved one")
-    parser.add_argument("checks", nargs="+", choices=["optipim", "tpp", "sweep"])
+    parser.add_argument("checks", nargs="+",
+                        choices=["optipim", "tpp", "sweep", "conventions"])
     args = parser.parse_args()
     ok = True
     for name in args.checks:
@@ -149,6 +206,8 @@ def main():
             ok &= check_optipim(args.cost_opt, args.corpus)
         elif name == "tpp":
             ok &= check_tpp(args.cost_opt, args.corpus)
+        elif name == "conventions":
+            ok &= check_conventions(args.cost_opt, args.corpus)
         else:
             ok &= check_sweep(args.cost_opt, args.corpus, args.require_counted,
                               args.allow_unresolved)

@@ -9,6 +9,7 @@ ml_program.global private @embedding(dense_resource<__elided__> : tensor<4096x40
 
 // CHECK:      "schema": "cost-opt-report/1",
 // CHECK-NEXT: "file": "{{.*}}json.mlir",
+// CHECK-NEXT: "convention": "default",
 // CHECK-NEXT: "functions": [
 // CHECK-NEXT:   {
 // CHECK-NEXT:     "name": "uses_global",

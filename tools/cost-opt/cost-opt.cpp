@@ -130,11 +130,20 @@ static llvm::cl::opt<std::string> reportFile(
     llvm::cl::desc("Write the --flops report to this file instead of -o"),
     llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
 
+static llvm::cl::opt<std::string> convention(
+    "convention",
+    llvm::cl::desc("With --flops: the counting convention, 'default' (1 MAC "
+                   "= 2 FLOPs, every tap), 'macs-as-flops' (thop / ptflops / "
+                   "fvcore), 'xla' (XLA's HloCostAnalysis) or 'exact' (no "
+                   "first add per output); docs/conventions.md"),
+    llvm::cl::init("default"), llvm::cl::value_desc("name"),
+    llvm::cl::cat(costCategory));
+
 static llvm::cl::opt<bool> countPaddedTaps(
     "count-padded-taps",
-    llvm::cl::desc("With --flops: count every tap of convolution and pooling "
-                   "windows, including taps in padding (default); "
-                   "=false counts only taps inside the input, as XLA does"),
+    llvm::cl::desc("With --flops: =false counts only the taps of convolution "
+                   "and pooling windows that land inside the input, under "
+                   "any convention"),
     llvm::cl::init(true), llvm::cl::cat(costCategory));
 
 static llvm::cl::list<std::string> bind(
@@ -204,6 +213,12 @@ static LogicalResult runReport(StringRef inputFilename,
   if (failed(cost::selectTarget(target, targetFile, llvm::errs())) ||
       failed(cost::verifyRooflineOptions(rooflineOptions, llvm::errs())))
     return failure();
+  if (!cost::getConvention(convention)) {
+    llvm::errs() << "cost-opt: error: unknown --convention '" << convention
+                 << "'; expected one of: "
+                 << llvm::join(cost::getConventionNames(), ", ") << "\n";
+    return failure();
+  }
   // --bind is checked for its syntax here, and against the symbols of the
   // module once it is read.
   llvm::StringMap<int64_t> bindings;
@@ -228,6 +243,7 @@ static LogicalResult runReport(StringRef inputFilename,
   cost::CostReportPassOptions options;
   options.format = format;
   options.exact = exact;
+  options.convention = convention;
   options.countPaddedTaps = countPaddedTaps;
   options.target = target;
   options.targetFile = targetFile;

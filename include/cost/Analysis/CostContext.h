@@ -22,14 +22,47 @@ namespace mlir {
 class DataLayout;
 namespace cost {
 
+/// The points where the counting conventions of tools differ
+/// (docs/conventions.md). The defaults are cost-opt's own convention
+/// (docs/units.md); getConvention() gives the presets.
+struct CountingConvention {
+  /// The preset this convention is (what reports print).
+  llvm::StringRef name = "default";
+  /// FLOPs (or integer OPs) one multiply-accumulate counts: 2, its multiply
+  /// and its add; 1 where MACs are called FLOPs (thop, ptflops, fvcore).
+  unsigned opsPerMac = 2;
+  /// Count the add of the first product into each output of a dot product
+  /// or convolution (K MACs per output are 2K operations). False: the
+  /// textbook 2K - 1 (the first product needs no add).
+  bool countFirstAccumulate = true;
+  /// Count the first combine into each output of a plain reduction (sum,
+  /// max, pooling): K per output. False: K - 1 (XLA's reduce and
+  /// reduce-window, the textbook count).
+  bool countFirstCombine = true;
+  /// Count every kernel tap of a convolution, including the taps that land
+  /// in padding (what the tosa-to-linalg lowering and the PyTorch-side
+  /// tools count). False: only the taps inside the input (XLA).
+  bool countPaddedTaps = true;
+  /// The same for pooling windows. XLA's reduce-window counts every tap.
+  bool countPaddedPoolTaps = true;
+  /// An elementwise op is one operation per output element, whatever its
+  /// definition expands to (XLA: a clamp, a sigmoid or an erf is one); a
+  /// transcendental stays a transcendental.
+  bool oneOpPerElement = false;
+
+  bool operator==(const CountingConvention &other) const;
+};
+
+/// The preset `name` (default, macs-as-flops, xla, exact), or nothing.
+std::optional<CountingConvention> getConvention(llvm::StringRef name);
+/// The preset names, in documentation order.
+llvm::ArrayRef<llvm::StringLiteral> getConventionNames();
+
 /// Settings that change what is counted. Defaults are the documented
 /// conventions of docs/units.md.
 struct CostOptions {
-  /// Count every kernel tap of a convolution or pooling window, including
-  /// the taps that land in padding (what the tosa-to-linalg lowering and the
-  /// PyTorch-side tools count). False: count only the taps that land inside
-  /// the input (what XLA counts).
-  bool countPaddedTaps = true;
+  /// Where cost-opt's counts and other tools' differ (--convention).
+  CountingConvention convention;
   /// Values of shape symbols (--bind N=8,S=128): a dynamic dimension traced
   /// to a bound symbol is that constant.
   llvm::StringMap<int64_t> bindings;

@@ -51,7 +51,9 @@ LogicalResult computePerElementCost(Operation *op, Value domain,
 
 /// Cost of an elementwise op: `perElement` times the number of elements of
 /// its first result (1 for scalars); bytes read are the tensor/memref
-/// operands, bytes written the tensor/memref results.
+/// operands, bytes written the tensor/memref results. Under a convention
+/// with CountingConvention::oneOpPerElement, a `perElement` of several
+/// operations counts one (a transcendental if it has one).
 LogicalResult computeElementwiseCost(Operation *op,
                                      const CostCounts &perElement,
                                      CostContext &ctx, CostCounts &counts);
@@ -65,8 +67,24 @@ FailureOr<Polynomial> getDomainSize(Operation *op, ArrayRef<Polynomial> sizes,
                                     CostContext &ctx);
 
 /// The cost of one multiply-accumulate on elements of `elementType`: 1 MAC,
-/// and 2 FLOPs (floating point) or 2 integer OPs (integers).
-CostCounts getMacCost(Type elementType);
+/// and 2 FLOPs (floating point) or 2 integer OPs (integers); 1 under a
+/// convention that calls MACs FLOPs (CountingConvention::opsPerMac).
+CostCounts getMacCost(Type elementType, const CountingConvention &convention);
+
+/// Under a convention that does not count the first combine into each
+/// output of a reduction (CountingConvention::countFirstAccumulate for a
+/// dot product or convolution, `isAccumulate`; countFirstCombine for a plain
+/// reduction such as a sum, a max or a pooling window), removes `outputs` x
+/// `perCombine` from `counts`: K combines per output become K - 1. Does
+/// nothing under a convention that counts them.
+LogicalResult dropFirstCombines(Operation *op, const Polynomial &outputs,
+                                const CostCounts &perCombine, bool isAccumulate,
+                                CostContext &ctx, CostCounts &counts);
+
+/// True if the multiply `op` (arith.mulf / arith.muli) computes a product
+/// that a scalar add, subtraction or math.fma accumulates in a loop nest
+/// (countLoopAccumulatedMultiplies): that accumulation counts its MAC.
+bool isLoopAccumulatedMultiply(Operation *op);
 
 /// Cost of `perPoint` at every point of an iteration domain whose dimension
 /// sizes are `domain` (MACs included).

@@ -30,11 +30,16 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
     adds discardable attributes and preserves all analyses.
   }];
   let options = [
+    Option<"convention", "convention", "std::string",
+           /*default=*/"\"default\"",
+           "Counting convention: 'default' (1 MAC = 2 FLOPs, every tap), "
+           "'macs-as-flops' (a MAC is 1 FLOP, as thop/ptflops/fvcore), "
+           "'xla' (as XLA's HloCostAnalysis) or 'exact' (no first add per "
+           "output); docs/conventions.md">,
     Option<"countPaddedTaps", "count-padded-taps", "bool",
            /*default=*/"true",
-           "Count every tap of a convolution or pooling window, including "
-           "taps that land in padding (false: only taps inside the input, "
-           "as XLA counts)">,
+           "false: count only the taps of convolution and pooling windows "
+           "that land inside the input, under any convention">,
     ListOption<"bind", "bind", "std::string",
                "Values of shape symbols, NAME=VALUE (comma-separated): a "
                "dynamic dimension traced to a bound symbol counts as that "
@@ -77,11 +82,16 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
     `cost-opt --flops FILE` runs this pass and prints only the report.
   }];
   let options = [
+    Option<"convention", "convention", "std::string",
+           /*default=*/"\"default\"",
+           "Counting convention: 'default' (1 MAC = 2 FLOPs, every tap), "
+           "'macs-as-flops' (a MAC is 1 FLOP, as thop/ptflops/fvcore), "
+           "'xla' (as XLA's HloCostAnalysis) or 'exact' (no first add per "
+           "output); docs/conventions.md">,
     Option<"countPaddedTaps", "count-padded-taps", "bool",
            /*default=*/"true",
-           "Count every tap of a convolution or pooling window, including "
-           "taps that land in padding (false: only taps inside the input, "
-           "as XLA counts)">,
+           "false: count only the taps of convolution and pooling windows "
+           "that land inside the input, under any convention">,
     ListOption<"bind", "bind", "std::string",
                "Values of shape symbols, NAME=VALUE (comma-separated): a "
                "dynamic dimension traced to a bound symbol counts as that "
