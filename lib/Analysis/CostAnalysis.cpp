@@ -1,6 +1,7 @@
 //===- CostAnalysis.cpp - Per-op and per-function cost results ------------===//
 
 #include "cost/Analysis/CostAnalysis.h"
+#include "cost/Analysis/CostRules.h"
 #include "cost/Analysis/ShapeSymbols.h"
 #include "cost/Interfaces/CostOpInterface.h"
 
@@ -389,6 +390,10 @@ private:
   FailureOr<CostCounts> costOp(Operation *op) {
     bool record = payloadDepth == 0;
     auto iface = dyn_cast<CostOpInterface>(op);
+    if (options.rules)
+      if (const CostRule *rule =
+              options.rules->lookup(op->getName().getStringRef()))
+        return costByRule(op, *rule, iface, record);
     if (!iface && calls && isa<CallOpInterface>(op)) {
       auto it = calls->targets.find(op);
       if (it != calls->targets.end() && it->second >= 0)
@@ -437,6 +442,49 @@ private:
         return overflow(op, "parameter count");
     }
     return counts;
+  }
+
+  /// An op a rule of the rules file costs, in place of its own model if it
+  /// has one (`iface`): that is listed as an override.
+  FailureOr<CostCounts> costByRule(Operation *op, const CostRule &rule,
+                                   CostOpInterface iface, bool record) {
+    size_t slot = results.size();
+    if (record) {
+      results.push_back({op, OpCostStatus::Costed, {}, {}});
+      results[slot].byRule = true;
+    }
+    StringRef name = op->getName().getStringRef();
+    noteName(summary.costedByRule, name);
+    if (iface)
+      noteName(summary.ruleOverrides, name);
+    CostCounts counts;
+    if (failed(CostRules::apply(rule, op, *this, counts))) {
+      if (hadError)
+        return failure();
+      if (record) {
+        results[slot].status = OpCostStatus::Unresolved;
+        results[slot].reason = reasonFor(op);
+      }
+      return CostCounts();
+    }
+    if (record) {
+      results[slot].counts = counts;
+      ++summary.opsCosted;
+      if (iface && failed(summary.params.add(iface.getParamFootprint(*this))))
+        return overflow(op, "parameter count");
+    }
+    return counts;
+  }
+
+  /// Adds one occurrence of `name` to `list` (by name, in order of first
+  /// occurrence).
+  static void noteName(std::vector<OpNameCount> &list, StringRef name) {
+    auto it = llvm::find_if(
+        list, [&](const OpNameCount &entry) { return entry.name == name; });
+    if (it == list.end())
+      list.push_back({name.str(), 1});
+    else
+      ++it->count;
   }
 
   /// A call to a function of the module: the callee's inclusive cost, or
@@ -624,15 +672,20 @@ static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
   if (addParams && failed(into.params.add(from.params)))
     return failure();
   into.opsCosted += from.opsCosted;
-  for (const OpNameCount &entry : from.uncounted) {
-    auto it = llvm::find_if(into.uncounted, [&](const OpNameCount &e) {
-      return e.name == entry.name;
-    });
-    if (it == into.uncounted.end())
-      into.uncounted.push_back(entry);
-    else
-      it->count += entry.count;
-  }
+  auto merge = [](std::vector<OpNameCount> &to,
+                  const std::vector<OpNameCount> &entries) {
+    for (const OpNameCount &entry : entries) {
+      auto it = llvm::find_if(
+          to, [&](const OpNameCount &e) { return e.name == entry.name; });
+      if (it == to.end())
+        to.push_back(entry);
+      else
+        it->count += entry.count;
+    }
+  };
+  merge(into.uncounted, from.uncounted);
+  merge(into.costedByRule, from.costedByRule);
+  merge(into.ruleOverrides, from.ruleOverrides);
   llvm::append_range(into.unresolved, from.unresolved);
   llvm::append_range(into.branches, from.branches);
   for (const ShapeSymbol &symbol : from.symbols)

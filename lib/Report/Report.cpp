@@ -2,6 +2,8 @@
 
 #include "cost/Report/Report.h"
 
+#include "cost/Analysis/CostRules.h"
+
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 #include "mlir/Interfaces/CallInterfaces.h"
@@ -289,6 +291,23 @@ static void printTextReport(const CostAnalysis &analysis,
   if (!total.uncounted.empty() || !total.unresolved.empty())
     os << "note: totals leave out the ops listed above; they are lower "
           "bounds.\n";
+  if (const CostRules *rules = analysis.getOptions().rules.get()) {
+    auto list = [&](ArrayRef<OpNameCount> entries) {
+      std::string text;
+      for (const OpNameCount &entry : entries)
+        text += (text.empty() ? "" : ", ") + std::to_string(entry.count) +
+                " x " + entry.name;
+      return text;
+    };
+    os << "note: cost rules " << rules->getFileName() << ": ";
+    if (total.costedByRule.empty())
+      os << "no op matched a rule\n";
+    else
+      os << "costed " << list(total.costedByRule) << "\n";
+    if (!total.ruleOverrides.empty())
+      os << "note: cost rules override the cost model of "
+         << list(total.ruleOverrides) << "\n";
+  }
   printTextSymbols(analysis, os);
   if (options.roofline)
     printTextRoofline(analysis, *options.roofline, os);
@@ -520,6 +539,22 @@ static void printJsonReport(const CostAnalysis &analysis,
     });
     if (!options.rooflineSkipped.empty())
       json.attribute("roofline_skipped", options.rooflineSkipped);
+    if (const CostRules *rules = analysis.getOptions().rules.get()) {
+      auto list = [&](StringRef key, ArrayRef<OpNameCount> entries) {
+        json.attributeArray(key, [&] {
+          for (const OpNameCount &entry : entries)
+            json.object([&] {
+              json.attribute("op", entry.name);
+              json.attribute("count", entry.count);
+            });
+        });
+      };
+      json.attributeObject("rules", [&] {
+        json.attribute("file", rules->getFileName());
+        list("costed", analysis.getTotal().costedByRule);
+        list("overrides", analysis.getTotal().ruleOverrides);
+      });
+    }
     json.attributeObject("total", [&] {
       writeSummary(json, analysis.getTotal());
       if (roofline)

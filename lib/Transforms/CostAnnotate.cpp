@@ -67,7 +67,7 @@ struct CostAnnotatePass
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation()->getLoc(), convention, countPaddedTaps,
-                         bind, defaultDim);
+                         bind, defaultDim, costRules);
     if (failed(costOptions))
       return signalPassFailure();
     CostAnalysis analysis(getOperation(), *costOptions);
@@ -101,6 +101,8 @@ struct CostAnnotatePass
           for (const CostField &field : getCostFields())
             op->setAttr(field.attrName,
                         getCountAttr(builder, result.counts.*field.member));
+          if (result.byRule)
+            op->setAttr("cost.rule", builder.getUnitAttr());
           if (!result.branches.empty())
             op->setAttr("cost.branches", getBranchesAttr(builder, result));
           if (const OpTime *time = roofline ? roofline->lookup(op) : nullptr;

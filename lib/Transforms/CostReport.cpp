@@ -85,8 +85,9 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       return signalPassFailure();
     }
 
-    FailureOr<CostOptions> costOptions = buildCostOptions(
-        getOperation().getLoc(), convention, countPaddedTaps, bind, defaultDim);
+    FailureOr<CostOptions> costOptions =
+        buildCostOptions(getOperation().getLoc(), convention, countPaddedTaps,
+                         bind, defaultDim, costRules);
     if (failed(costOptions))
       return signalPassFailure();
     CostAnalysis analysis(getOperation(), *costOptions);

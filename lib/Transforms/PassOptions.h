@@ -8,6 +8,7 @@
 #define COST_LIB_TRANSFORMS_PASSOPTIONS_H
 
 #include "cost/Analysis/CostAnalysis.h"
+#include "cost/Analysis/CostRules.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/StringExtras.h"
@@ -26,8 +27,20 @@ inline void emitErrorText(Location loc, StringRef text) {
 /// `loc` (a malformed --bind, a bad --default-dim).
 inline FailureOr<CostOptions>
 buildCostOptions(Location loc, StringRef convention, bool countPaddedTaps,
-                 ArrayRef<std::string> bind, int64_t defaultDim) {
+                 ArrayRef<std::string> bind, int64_t defaultDim,
+                 StringRef costRules) {
   CostOptions options;
+  if (!costRules.empty()) {
+    // Each problem of the rules file is an error at its line in that file.
+    options.rules = CostRules::load(
+        costRules, [&](unsigned line, unsigned column, const Twine &message) {
+          mlir::emitError(
+              FileLineColLoc::get(loc.getContext(), costRules, line, column))
+              << message;
+        });
+    if (!options.rules)
+      return failure();
+  }
   std::optional<CountingConvention> preset = getConvention(convention);
   if (!preset) {
     mlir::emitError(loc) << "unknown convention '" << convention

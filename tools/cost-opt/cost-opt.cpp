@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cost/Analysis/CostRules.h"
 #include "cost/Analysis/ShapeSymbols.h"
 #include "cost/Models/Models.h"
 #include "cost/Report/Report.h"
@@ -139,6 +140,13 @@ static llvm::cl::opt<std::string> convention(
     llvm::cl::init("default"), llvm::cl::value_desc("name"),
     llvm::cl::cat(costCategory));
 
+static llvm::cl::opt<std::string> costRules(
+    "cost-rules",
+    llvm::cl::desc("With --flops: costs by op name from a rules file (YAML or "
+                   "JSON, docs/rules.md), for ops without a cost model or to "
+                   "override one"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
 static llvm::cl::opt<bool> countPaddedTaps(
     "count-padded-taps",
     llvm::cl::desc("With --flops: =false counts only the taps of convolution "
@@ -219,6 +227,19 @@ static LogicalResult runReport(StringRef inputFilename,
                  << llvm::join(cost::getConventionNames(), ", ") << "\n";
     return failure();
   }
+  // A bad rules file fails before the model is read, each problem at its
+  // line.
+  if (!costRules.empty() &&
+      !cost::CostRules::load(costRules, [](unsigned line, unsigned column,
+                                           const llvm::Twine &message) {
+        if (line == 0)
+          llvm::errs() << "cost-opt: error: " << costRules << ": " << message
+                       << "\n";
+        else
+          llvm::errs() << costRules << ":" << line << ":" << column
+                       << ": error: " << message << "\n";
+      }))
+    return failure();
   // --bind is checked for its syntax here, and against the symbols of the
   // module once it is read.
   llvm::StringMap<int64_t> bindings;
@@ -244,6 +265,7 @@ static LogicalResult runReport(StringRef inputFilename,
   options.format = format;
   options.exact = exact;
   options.convention = convention;
+  options.costRules = costRules;
   options.countPaddedTaps = countPaddedTaps;
   options.target = target;
   options.targetFile = targetFile;

@@ -64,6 +64,8 @@ struct OpCostResult {
   /// op directly in the function body.
   int parent = -1;
   unsigned parentRegion = 0;
+  /// True if a rule of the rules file (CostOptions::rules) gave the cost.
+  bool byRule = false;
   /// True if ops nested in this one have results of their own (a loop, a
   /// branch): its counts already hold theirs. False for a leaf op.
   bool hasNestedResults = false;
@@ -112,6 +114,12 @@ struct CostSummary {
   /// The shape symbols the counts were traced to, each once, in order of
   /// first use; bound ones with their value.
   std::vector<ShapeSymbol> symbols;
+  /// Ops a rule of the rules file costed, by name, in order of first
+  /// occurrence.
+  std::vector<OpNameCount> costedByRule;
+  /// Those of them that also have a cost model of their own (built-in or
+  /// native), which the rule overrode.
+  std::vector<OpNameCount> ruleOverrides;
 };
 
 struct FunctionCost {

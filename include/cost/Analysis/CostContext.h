@@ -18,9 +18,12 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 
+#include <memory>
+
 namespace mlir {
 class DataLayout;
 namespace cost {
+class CostRules;
 
 /// The points where the counting conventions of tools differ
 /// (docs/conventions.md). The defaults are cost-opt's own convention
@@ -68,6 +71,9 @@ struct CostOptions {
   llvm::StringMap<int64_t> bindings;
   /// The value of every symbol `bindings` leaves unbound (--default-dim).
   std::optional<int64_t> defaultDim;
+  /// Costs by op name from a rules file (--cost-rules); asked before
+  /// CostOpInterface.
+  std::shared_ptr<const CostRules> rules;
 };
 
 /// The services the analysis offers to a cost model while it costs one op.

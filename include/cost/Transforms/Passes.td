@@ -36,6 +36,10 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
            "'macs-as-flops' (a MAC is 1 FLOP, as thop/ptflops/fvcore), "
            "'xla' (as XLA's HloCostAnalysis) or 'exact' (no first add per "
            "output); docs/conventions.md">,
+    Option<"costRules", "cost-rules", "std::string", /*default=*/"\"\"",
+           "A rules file (YAML or JSON, docs/rules.md) giving costs by op "
+           "name; a rule overrides an op's own model, and the report says "
+           "so">,
     Option<"countPaddedTaps", "count-padded-taps", "bool",
            /*default=*/"true",
            "false: count only the taps of convolution and pooling windows "
@@ -88,6 +92,10 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
            "'macs-as-flops' (a MAC is 1 FLOP, as thop/ptflops/fvcore), "
            "'xla' (as XLA's HloCostAnalysis) or 'exact' (no first add per "
            "output); docs/conventions.md">,
+    Option<"costRules", "cost-rules", "std::string", /*default=*/"\"\"",
+           "A rules file (YAML or JSON, docs/rules.md) giving costs by op "
+           "name; a rule overrides an op's own model, and the report says "
+           "so">,
     Option<"countPaddedTaps", "count-padded-taps", "bool",
            /*default=*/"true",
            "false: count only the taps of convolution and pooling windows "

@@ -1,0 +1,61 @@
+// RUN: cost-opt --flops --exact --target=none --allow-unregistered-dialect --cost-rules=%S/Inputs/rules.yaml %s | FileCheck %s
+// RUN: cost-opt --flops --exact --target=none --allow-unregistered-dialect --cost-rules=%S/Inputs/rules.json %s | FileCheck %s
+// RUN: cost-opt --flops --target=none --format=json --allow-unregistered-dialect --cost-rules=%S/Inputs/rules.yaml %s | FileCheck %s --check-prefix=JSON
+// RUN: cost-opt --allow-unregistered-dialect --pass-pipeline='builtin.module(cost-annotate{cost-rules=%S/Inputs/rules.yaml})' %s | FileCheck %s --check-prefix=ANNOTATE
+// RUN: cost-opt --flops --exact --target=none --allow-unregistered-dialect %s | FileCheck %s --check-prefix=NORULES
+
+// Ops of an unregistered dialect, in generic form, costed by the rules of
+// Inputs/rules.yaml (the same rules as JSON in Inputs/rules.json).
+// Columns: function, FLOPs, MACs, int OPs, transcendentals, read, written.
+
+// acme.gemm 4x8 by 8x16: outputs 4*16 = 64, reduction size A dim 1 = 8:
+//   MACs = 64*8 = 512; FLOPs, not given, = 2 per MAC (f32 output) = 1024.
+//   Bytes, not given: read A + B = (32 + 128)*4 = 640, written 64*4 = 256.
+// acme.gelu on 4x16: 8*64 = 512 FLOPs, 64 transcendentals; read and written
+//   64*4 = 256 each.
+// acme.barrier: 3 int OPs, 64 bytes read (given), nothing written (no
+//   results).
+// acme.scale (matched by acme.*): 1 FLOP per input element, 4x16 + a
+//   scalar f32 = 65; read 256 (the scalar is in a register), written 256.
+// Total: FLOPs 1024 + 512 + 65 = 1601; MACs 512; int OPs 3;
+//   transcendentals 64; read 640 + 256 + 64 + 256 = 1216; written
+//   256 + 256 + 256 = 768.
+// CHECK-LABEL: cost-opt report
+// CHECK: @acme 1601 512 3 64 1216 768 0 0 4 0{{$}}
+//
+// linalg.matmul 2x3 by 3x5, overridden: 1 FLOP per output = 10, no MACs;
+// bytes by default from the operands: read (6 + 15 + 10)*4 = 124 (the
+// rule reads every operand, init included), written 40.
+// CHECK: @overridden 10 0 0 0 124 40 0 0 1 0{{$}}
+// CHECK: note: cost rules {{.*}}rules.{{yaml|json}}: costed 1 x acme.gemm, 1 x acme.gelu, 1 x acme.barrier, 1 x acme.scale, 1 x linalg.matmul
+// CHECK: note: cost rules override the cost model of 1 x linalg.matmul
+
+// JSON:      "rules": {
+// JSON-NEXT:   "file": "{{.*}}rules.yaml",
+// JSON-NEXT:   "costed": [
+// JSON:        "overrides": [
+// JSON-NEXT:     {
+// JSON-NEXT:       "op": "linalg.matmul",
+// JSON-NEXT:       "count": 1
+
+// ANNOTATE: "acme.gemm"{{.*}}cost.flops = 1024 : i64, cost.int_ops = 0 : i64, cost.macs = 512 : i64, cost.rule
+// ANNOTATE: linalg.matmul {{.*}}cost.flops = 10 : i64{{.*}}cost.rule
+
+// Without rules the acme ops are listed by name, never counted as zero.
+// linalg.matmul by its built-in model: 2*3*5 = 30 MACs, 60 FLOPs.
+// NORULES: @overridden 60 30 0 0
+// NORULES: warning: @acme: 1 x acme.gemm not costed (no cost model)
+// NORULES: warning: @acme: 1 x acme.scale not costed (no cost model)
+
+func.func @acme(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %s: f32) -> tensor<4x16xf32> {
+  %0 = "acme.gemm"(%a, %b) : (tensor<4x8xf32>, tensor<8x16xf32>) -> tensor<4x16xf32>
+  %1 = "acme.gelu"(%0) : (tensor<4x16xf32>) -> tensor<4x16xf32>
+  "acme.barrier"() : () -> ()
+  %2 = "acme.scale"(%1, %s) : (tensor<4x16xf32>, f32) -> tensor<4x16xf32>
+  return %2 : tensor<4x16xf32>
+}
+
+func.func @overridden(%a: tensor<2x3xf32>, %b: tensor<3x5xf32>, %c: tensor<2x5xf32>) -> tensor<2x5xf32> {
+  %0 = linalg.matmul ins(%a, %b : tensor<2x3xf32>, tensor<3x5xf32>) outs(%c : tensor<2x5xf32>) -> tensor<2x5xf32>
+  return %0 : tensor<2x5xf32>
+}
