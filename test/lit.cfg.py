@@ -11,7 +11,7 @@ from lit.llvm.subst import ToolSubst
 config.name = "COST"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test"]
-config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "Inputs", "lib"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.cost_obj_root, "test")
 
@@ -57,5 +57,6 @@ llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.cost_tools_dir, config.llvm_tools_dir]
-tools = [ToolSubst("cost-opt", unresolved="fatal"), "mlir-opt"]
+tools = [ToolSubst("cost-opt", unresolved="fatal"),
+         ToolSubst("cost-test-opt", unresolved="fatal"), "mlir-opt"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

@@ -1,0 +1,46 @@
+//===- CostOptMain.h - The cost-opt driver, as a library --------*- C++ -*-===//
+//
+// A downstream project builds its own cost-opt (its dialects, its cost
+// models, every cost-opt flag) in a few lines:
+//
+//   int main(int argc, char **argv) {
+//     llvm::InitLLVM y(argc, argv);
+//     mlir::DialectRegistry registry;
+//     mlir::cost::registerCostOptDialects(registry);
+//     mlir::cost::registerAllCostModels(registry);
+//     registry.insert<acme::AcmeDialect>();
+//     acme::registerAcmeCostModels(registry);
+//     return mlir::cost::costOptMain(argc, argv, registry, "acme-cost-opt");
+//   }
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COST_TOOLS_COSTOPTMAIN_H
+#define COST_TOOLS_COSTOPTMAIN_H
+
+#include "llvm/ADT/StringRef.h"
+
+namespace mlir {
+class DialectRegistry;
+namespace cost {
+
+/// The dialects cost-opt parses: those of ML models (linalg, tosa, tensor,
+/// arith, math, memref, scf, affine, func, ...) and the bufferization
+/// models that let one-shot-bufferize run in a cost pipeline. Only these: IR
+/// in any other dialect gets MLIR's "dialect not registered" diagnostic.
+void registerCostOptDialects(DialectRegistry &registry);
+
+/// The passes a cost pipeline needs: cost-opt's own, the generic
+/// transformations, and the lowerings whose invariance the tests check.
+void registerCostOptPasses();
+
+/// Runs cost-opt on the command line `argc`/`argv` with the dialects and
+/// cost models of `registry` (the passes are registered here). `toolName`
+/// heads --help. Returns the process exit code.
+int costOptMain(int argc, char **argv, DialectRegistry &registry,
+                llvm::StringRef toolName = "cost-opt");
+
+} // namespace cost
+} // namespace mlir
+
+#endif // COST_TOOLS_COSTOPTMAIN_H

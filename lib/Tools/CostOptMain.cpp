@@ -1,0 +1,332 @@
+//===- CostOptMain.cpp - The cost-opt driver, as a library ----------------===//
+//
+// An mlir-opt-style driver. Without --flops it is MlirOptMain with the cost
+// passes registered: every mlir-opt flag works. With --flops it runs the
+// given pipeline (if any) followed by the cost report, and prints the report
+// instead of the IR. tools/cost-opt and downstream tools (a dialect of their
+// own plus its cost models) call costOptMain with their registry.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cost/Tools/CostOptMain.h"
+
+#include "cost/Analysis/CostRules.h"
+#include "cost/Analysis/ShapeSymbols.h"
+#include "cost/Models/Models.h"
+#include "cost/Report/Report.h"
+#include "cost/Roofline/Roofline.h"
+#include "cost/Transforms/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Bufferization/Transforms/FuncBufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Index/IR/IndexDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Linalg/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/MLProgram/IR/MLProgram.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Quant/IR/Quant.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Dialect/Tosa/Transforms/Passes.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+
+static llvm::cl::OptionCategory costCategory("cost-opt report options");
+
+static llvm::cl::opt<bool> flops(
+    "flops",
+    llvm::cl::desc("Print the cost report (FLOPs, MACs, integer OPs, "
+                   "transcendentals, bytes, params) instead of the IR. The "
+                   "report goes to -o (default: standard output)."),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string>
+    format("format",
+           llvm::cl::desc("Report format for --flops: text, json or csv"),
+           llvm::cl::init("text"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> target(
+    "target",
+    llvm::cl::desc("Chip for the roofline estimate of --flops (default: "
+                   "h100-sxm; --list-targets names them; 'none' for counts "
+                   "only)"),
+    llvm::cl::init("h100-sxm"), llvm::cl::value_desc("name"),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> targetFile(
+    "target-file",
+    llvm::cl::desc("Chip description of your own (YAML, docs/targets.md); "
+                   "overrides --target"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<bool>
+    listTargets("list-targets",
+                llvm::cl::desc("List the built-in chips and their peaks"),
+                llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<double> computeEfficiency(
+    "compute-efficiency",
+    llvm::cl::desc("Fraction of the peak compute rate that is achievable, "
+                   "in (0, 1] (default 1)"),
+    llvm::cl::init(1.0), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<double> bandwidthEfficiency(
+    "bandwidth-efficiency",
+    llvm::cl::desc("Fraction of the peak memory bandwidth that is "
+                   "achievable, in (0, 1] (default 1)"),
+    llvm::cl::init(1.0), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<bool> allowTF32(
+    "allow-tf32",
+    llvm::cl::desc("Run f32 contractions at the chip's TF32 tensor-core peak"),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> rooflineSvg(
+    "roofline-svg",
+    llvm::cl::desc("With --flops: also write a roofline plot (SVG) here"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> baseline(
+    "baseline",
+    llvm::cl::desc("With --flops: compare with this earlier JSON report and "
+                   "fail if a function's FLOPs, bytes or time grew by more "
+                   "than --max-increase percent"),
+    llvm::cl::value_desc("report.json"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<double> maxIncrease(
+    "max-increase",
+    llvm::cl::desc("Allowed growth over --baseline, in percent (default 0)"),
+    llvm::cl::init(0.0), llvm::cl::value_desc("percent"),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<bool>
+    exact("exact",
+          llvm::cl::desc("Print exact integers in the text report instead "
+                         "of SI-prefixed numbers"),
+          llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> reportFile(
+    "report-file",
+    llvm::cl::desc("Write the --flops report to this file instead of -o"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> convention(
+    "convention",
+    llvm::cl::desc("With --flops: the counting convention, 'default' (1 MAC "
+                   "= 2 FLOPs, every tap), 'macs-as-flops' (thop / ptflops / "
+                   "fvcore), 'xla' (XLA's HloCostAnalysis) or 'exact' (no "
+                   "first add per output); docs/conventions.md"),
+    llvm::cl::init("default"), llvm::cl::value_desc("name"),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> costRules(
+    "cost-rules",
+    llvm::cl::desc("With --flops: costs by op name from a rules file (YAML or "
+                   "JSON, docs/rules.md), for ops without a cost model or to "
+                   "override one"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<bool> countPaddedTaps(
+    "count-padded-taps",
+    llvm::cl::desc("With --flops: =false counts only the taps of convolution "
+                   "and pooling windows that land inside the input, under "
+                   "any convention"),
+    llvm::cl::init(true), llvm::cl::cat(costCategory));
+
+static llvm::cl::list<std::string> bind(
+    "bind",
+    llvm::cl::desc("Values of shape symbols: --bind N=8,S=128. A dynamic "
+                   "dimension traced to a bound symbol counts as that size"),
+    llvm::cl::value_desc("NAME=VALUE"), llvm::cl::CommaSeparated,
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<int64_t> defaultDim(
+    "default-dim",
+    llvm::cl::desc("Value of every shape symbol --bind leaves unbound "
+                   "(default -1: leave them, and report formulas)"),
+    llvm::cl::init(-1), llvm::cl::value_desc("K"), llvm::cl::cat(costCategory));
+
+void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
+  registry.insert<affine::AffineDialect, arith::ArithDialect,
+                  bufferization::BufferizationDialect, cf::ControlFlowDialect,
+                  func::FuncDialect, index::IndexDialect, linalg::LinalgDialect,
+                  LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
+                  ml_program::MLProgramDialect, quant::QuantDialect,
+                  scf::SCFDialect, tensor::TensorDialect, tosa::TosaDialect,
+                  vector::VectorDialect>();
+  // So that one-shot-bufferize works inside cost-opt pipelines.
+  arith::registerBufferizableOpInterfaceExternalModels(registry);
+  bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
+      registry);
+  linalg::registerBufferizableOpInterfaceExternalModels(registry);
+  scf::registerBufferizableOpInterfaceExternalModels(registry);
+  tensor::registerBufferizableOpInterfaceExternalModels(registry);
+}
+
+void mlir::cost::registerCostOptPasses() {
+  cost::registerCostPasses();
+  registerTransformsPasses();
+  registerLinalgPasses();
+  bufferization::registerBufferizationPasses();
+  registerTosaToLinalg();
+  registerTosaToLinalgNamed();
+  registerTosaToArithPass();
+  registerTosaToTensorPass();
+  registerTosaToSCFPass();
+  // tosa-optional-decompositions: what runs before the lowering for the ops
+  // tosa-to-linalg does not convert (transpose_conv2d).
+  tosa::registerTosaOptionalDecompositionsPass();
+}
+
+/// --flops: run the user's pipeline, then the report, and print the report.
+static LogicalResult runReport(StringRef inputFilename,
+                               StringRef outputFilename,
+                               DialectRegistry &registry) {
+  if (!cost::parseReportFormat(format)) {
+    llvm::errs() << "cost-opt: error: unknown --format '" << format
+                 << "'; expected 'text', 'json' or 'csv'\n";
+    return failure();
+  }
+  // The chip and the roofline settings are checked before the model is
+  // read: a typo fails fast, with the file, line and field of the problem.
+  cost::RooflineOptions rooflineOptions;
+  rooflineOptions.computeEfficiency = computeEfficiency;
+  rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
+  if (failed(cost::selectTarget(target, targetFile, llvm::errs())) ||
+      failed(cost::verifyRooflineOptions(rooflineOptions, llvm::errs())))
+    return failure();
+  if (!cost::getConvention(convention)) {
+    llvm::errs() << "cost-opt: error: unknown --convention '" << convention
+                 << "'; expected one of: "
+                 << llvm::join(cost::getConventionNames(), ", ") << "\n";
+    return failure();
+  }
+  // A bad rules file fails before the model is read, each problem at its
+  // line.
+  if (!costRules.empty() &&
+      !cost::CostRules::load(costRules, [](unsigned line, unsigned column,
+                                           const llvm::Twine &message) {
+        if (line == 0)
+          llvm::errs() << "cost-opt: error: " << costRules << ": " << message
+                       << "\n";
+        else
+          llvm::errs() << costRules << ":" << line << ":" << column
+                       << ": error: " << message << "\n";
+      }))
+    return failure();
+  // --bind is checked for its syntax here, and against the symbols of the
+  // module once it is read.
+  llvm::StringMap<int64_t> bindings;
+  if (failed(cost::parseBindings(bind, bindings, llvm::errs())) ||
+      failed(cost::verifyDefaultDim(defaultDim, llvm::errs())))
+    return failure();
+  if (maxIncrease.getNumOccurrences() && baseline.empty()) {
+    llvm::errs() << "cost-opt: error: --max-increase needs --baseline\n";
+    return failure();
+  }
+
+  std::string errorMessage;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      openInputFile(inputFilename, &errorMessage);
+  if (!input) {
+    llvm::errs() << "cost-opt: error: " << errorMessage << "\n";
+    return failure();
+  }
+
+  std::string report;
+  llvm::raw_string_ostream reportStream(report);
+  cost::CostReportPassOptions options;
+  options.format = format;
+  options.exact = exact;
+  options.convention = convention;
+  options.costRules = costRules;
+  options.countPaddedTaps = countPaddedTaps;
+  options.target = target;
+  options.targetFile = targetFile;
+  options.computeEfficiency = computeEfficiency;
+  options.bandwidthEfficiency = bandwidthEfficiency;
+  options.allowTF32 = allowTF32;
+  options.rooflineSvg = rooflineSvg;
+  options.baseline = baseline;
+  options.maxIncrease = maxIncrease;
+  options.bind.assign(bind.begin(), bind.end());
+  options.defaultDim = defaultDim;
+
+  MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  MlirOptMainConfig userConfig = config;
+  config.setPassPipelineSetupFn([&](PassManager &pm) -> LogicalResult {
+    if (failed(userConfig.setupPassPipeline(pm)))
+      return failure();
+    pm.addPass(cost::createCostReportPass(options, reportStream));
+    return success();
+  });
+
+  // The IR is not the output of --flops: discard it.
+  llvm::raw_null_ostream discardIR;
+  bool ok =
+      succeeded(MlirOptMain(discardIR, std::move(input), registry, config));
+  // The report pass renders its report last, after every check that can
+  // fail, so a report exists only if it is complete. The one failure that
+  // comes after it is the --baseline gate: the report is still written, and
+  // the run fails.
+  if (report.empty())
+    return failure();
+
+  // Written only now, and atomically.
+  StringRef destination = reportFile.empty() ? outputFilename : reportFile;
+  if (destination == "-") {
+    llvm::outs() << report;
+    return success(ok);
+  }
+  if (llvm::Error error =
+          llvm::writeToOutput(destination, [&](llvm::raw_ostream &os) {
+            os << report;
+            return llvm::Error::success();
+          })) {
+    llvm::errs() << "cost-opt: error: cannot write '" << destination
+                 << "': " << llvm::toString(std::move(error)) << "\n";
+    return failure();
+  }
+  return success(ok);
+}
+
+int mlir::cost::costOptMain(int argc, char **argv, DialectRegistry &registry,
+                            StringRef toolName) {
+  registerCostOptPasses();
+  auto [inputFilename, outputFilename] = registerAndParseCLIOptions(
+      argc, argv,
+      (toolName + ": FLOPs, MACs, bytes and parameters of MLIR models").str(),
+      registry);
+
+  if (listTargets) {
+    cost::printTargetList(llvm::outs());
+    return 0;
+  }
+  if (flops)
+    return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
+  return asMainReturnCode(
+      MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
+}

@@ -1,0 +1,58 @@
+//===- TestCostOps.td - A downstream dialect for the tests -*- tablegen -*-===//
+//
+// The dialect a downstream project would write: ops that implement
+// CostOpInterface themselves, ops given a model from outside, and ops with
+// neither. Built only for the tests (cost-test-opt).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COST_TEST_TESTCOSTOPS_TD
+#define COST_TEST_TESTCOSTOPS_TD
+
+include "cost/Interfaces/CostOpInterface.td"
+include "mlir/IR/OpBase.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def CostTest_Dialect : Dialect {
+  let name = "cost_test";
+  let summary = "Ops that exercise CostOpInterface from a dialect of its own";
+  let cppNamespace = "::mlir::cost::test";
+}
+
+class CostTest_Op<string mnemonic, list<Trait> traits = []>
+    : Op<CostTest_Dialect, mnemonic, traits>;
+
+def CostTest_GemmOp : CostTest_Op<"gemm",
+    [Pure, DeclareOpInterfaceMethods<CostOpInterface>]> {
+  let summary = "C = A x B, costed by its own CostOpInterface implementation";
+  let arguments = (ins AnyRankedTensor:$lhs, AnyRankedTensor:$rhs);
+  let results = (outs AnyRankedTensor:$result);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) `->` type($result)
+  }];
+}
+
+def CostTest_FixedOp : CostTest_Op<"fixed",
+    [Pure, DeclareOpInterfaceMethods<CostOpInterface>]> {
+  let summary = "An op whose own implementation costs `flops` FLOPs; the "
+                "tests also attach an external model to it, which must lose";
+  let arguments = (ins I64Attr:$flops, AnyType:$input);
+  let results = (outs AnyType:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+}
+
+def CostTest_ReluOp : CostTest_Op<"relu", [Pure]> {
+  let summary = "max(x, 0), costed by an external model (TestCostModels.cpp)";
+  let arguments = (ins AnyRankedTensor:$input);
+  let results = (outs AnyRankedTensor:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+}
+
+def CostTest_OpaqueOp : CostTest_Op<"opaque", [Pure]> {
+  let summary = "An op nobody gave a cost: it must be listed as not costed";
+  let arguments = (ins AnyType:$input);
+  let results = (outs AnyType:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+}
+
+#endif // COST_TEST_TESTCOSTOPS_TD

@@ -1,0 +1,25 @@
+//===- cost-test-opt.cpp - cost-opt with the test dialect -----------------===//
+//
+// cost-opt plus the cost_test dialect and its external models: a
+// downstream tool, built as a downstream project would build one
+// (CostOptMain.h).
+//
+//===----------------------------------------------------------------------===//
+
+#include "../Dialect/TestCostDialect.h"
+
+#include "cost/Models/Models.h"
+#include "cost/Tools/CostOptMain.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "llvm/Support/InitLLVM.h"
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM y(argc, argv);
+  mlir::DialectRegistry registry;
+  mlir::cost::registerCostOptDialects(registry);
+  mlir::cost::registerAllCostModels(registry);
+  registry.insert<mlir::cost::test::CostTestDialect>();
+  mlir::cost::test::registerTestCostModels(registry);
+  return mlir::cost::costOptMain(argc, argv, registry, "cost-test-opt");
+}
