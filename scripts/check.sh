@@ -13,4 +13,23 @@ cmake --build "$BUILD_DIR" --target check-cost 2>&1 | tee "$log" || status=$?
 count() { sed -nE "s/^ *$1 *: *([0-9]+).*/\1/p" "$log" | tail -1; }
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Unsupported)
 echo "lit: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+
+# The installed package: cmake --install, then a downstream project
+# (examples/downstream) finds it with find_package(MLIRCost CONFIG), links
+# the analysis and must give cost-opt's total for the example model.
+prefix="$BUILD_DIR/install-check"
+rm -rf "$prefix" "$BUILD_DIR/downstream"
+cmake --install "$BUILD_DIR" --prefix "$prefix" > /dev/null
+cmake -S examples/downstream -B "$BUILD_DIR/downstream" -G Ninja \
+  -DCMAKE_PREFIX_PATH="$(realpath "$prefix")" \
+  -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir > /dev/null
+cmake --build "$BUILD_DIR/downstream" > /dev/null
+ours=$("$BUILD_DIR/downstream/cost-summary" examples/cnn.mlir | sed -n 's/^total flops \([0-9]*\) .*/\1/p')
+theirs=$("$prefix/bin/cost-opt" --flops --exact --target=none examples/cnn.mlir | awk '$1 == "total" { print $2 }')
+if [[ -n "$ours" && "$ours" == "$theirs" ]]; then
+  echo "downstream: find_package(MLIRCost) consumer total flops $ours = installed cost-opt's $theirs: ok"
+else
+  echo "downstream: FAILED: consumer '$ours', cost-opt '$theirs'"
+  status=1
+fi
 exit $status
