@@ -328,17 +328,18 @@ const CostRule *CostRules::lookup(StringRef opName) const {
   return nullptr;
 }
 
-/// Sum of the element counts of `values` (1 per scalar).
-static FailureOr<Polynomial> countElements(Operation *op, ValueRange values,
-                                           CostContext &ctx) {
+/// Sum over `values` of `measure` (elements, or memory bytes).
+static FailureOr<Polynomial>
+sumOver(Operation *op, ValueRange values, CostContext &ctx,
+        FailureOr<Polynomial> (CostContext::*measure)(Operation *, Value)) {
   Polynomial sum;
   for (Value value : values) {
-    FailureOr<Polynomial> elements = ctx.getNumElements(op, value);
-    if (failed(elements))
+    FailureOr<Polynomial> amount = (ctx.*measure)(op, value);
+    if (failed(amount))
       return failure();
-    std::optional<Polynomial> next = Polynomial::add(sum, *elements);
+    std::optional<Polynomial> next = Polynomial::add(sum, *amount);
     if (!next) {
-      (void)ctx.overflow(op, "elements of a rule's operands");
+      (void)ctx.overflow(op, "a sum over a rule's operands");
       return failure();
     }
     sum = std::move(*next);
@@ -346,22 +347,16 @@ static FailureOr<Polynomial> countElements(Operation *op, ValueRange values,
   return sum;
 }
 
-/// Sum of the memory bytes of the tensors and memrefs among `values`.
+/// Elements of `values` (1 per scalar).
+static FailureOr<Polynomial> countElements(Operation *op, ValueRange values,
+                                           CostContext &ctx) {
+  return sumOver(op, values, ctx, &CostContext::getNumElements);
+}
+
+/// Memory bytes of the tensors and memrefs among `values`.
 static FailureOr<Polynomial> countBytes(Operation *op, ValueRange values,
                                         CostContext &ctx) {
-  Polynomial sum;
-  for (Value value : values) {
-    FailureOr<Polynomial> bytes = ctx.getMemoryBytes(op, value);
-    if (failed(bytes))
-      return failure();
-    std::optional<Polynomial> next = Polynomial::add(sum, *bytes);
-    if (!next) {
-      (void)ctx.overflow(op, "bytes of a rule's operands");
-      return failure();
-    }
-    sum = std::move(*next);
-  }
-  return sum;
+  return sumOver(op, values, ctx, &CostContext::getMemoryBytes);
 }
 
 LogicalResult CostRules::apply(const CostRule &rule, Operation *op,
