@@ -32,4 +32,27 @@ else
   echo "downstream: FAILED: consumer '$ours', cost-opt '$theirs'"
   status=1
 fi
+
+# The same suite on a build with AddressSanitizer + UndefinedBehaviorSanitizer
+# (any report aborts the test that triggered it). COST_SKIP_SANITIZERS=1
+# skips this stage for a quick local run.
+if [[ "${COST_SKIP_SANITIZERS:-0}" != 1 ]]; then
+  san_dir="${BUILD_DIR}-sanitizers"
+  if [[ ! -f "$san_dir/build.ninja" ]]; then
+    cmake -S . -B "$san_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
+      -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit \
+      -DCOST_ENABLE_SANITIZERS=ON > /dev/null
+  fi
+  san_log=$(mktemp)
+  san_status=0
+  cmake --build "$san_dir" --target check-cost > "$san_log" 2>&1 || san_status=$?
+  san_passed=$(sed -nE "s/^ *Passed *: *([0-9]+).*/\1/p" "$san_log" | tail -1)
+  san_failed=$(sed -nE "s/^ *Failed *: *([0-9]+).*/\1/p" "$san_log" | tail -1)
+  if ((san_status)); then
+    grep -E "FAIL:|ERROR: (Address|Undefined)Sanitizer|runtime error:" "$san_log" | head -40 || true
+    status=1
+  fi
+  echo "sanitizers (ASan+UBSan): ${san_passed:-0} passed, ${san_failed:-0} failed"
+fi
 exit $status

@@ -8,6 +8,7 @@
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -94,6 +95,23 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     if (!analysis.succeeded() ||
         failed(verifyBindingsAt(getOperation().getLoc(), analysis)))
       return signalPassFailure();
+    // Nothing to cost is worth saying: a module of declarations only (the
+    // signatures of a model whose bodies live elsewhere) or no function.
+    if (analysis.getFunctions().empty()) {
+      Operation *declaration = nullptr;
+      getOperation().walk([&](FunctionOpInterface fn) {
+        if (!declaration && fn.isExternal())
+          declaration = fn;
+      });
+      if (declaration)
+        mlir::emitWarning(declaration->getLoc())
+            << "no function has a body: nothing is costed ('@"
+            << cast<SymbolOpInterface>(declaration).getName()
+            << "' is a declaration)";
+      else
+        mlir::emitWarning(getOperation().getLoc())
+            << "the module has no function: nothing is costed";
+    }
     // A time needs numbers: with unbound symbols the report gives formulas
     // and says which values the roofline needs.
     SmallVector<std::string> unbound = analysis.getUnboundSymbols();
