@@ -390,16 +390,22 @@ private:
   FailureOr<CostCounts> costOp(Operation *op) {
     bool record = payloadDepth == 0;
     auto iface = dyn_cast<CostOpInterface>(op);
-    if (options.rules)
-      if (const CostRule *rule =
-              options.rules->lookup(op->getName().getStringRef()))
-        return costByRule(op, *rule, iface, record);
-    if (!iface && calls && isa<CallOpInterface>(op)) {
+    // A rule of the rules file comes first, in place of the op's own model
+    // if it has one (then listed as an override).
+    const CostRule *rule =
+        options.rules ? options.rules->lookup(op->getName().getStringRef())
+                      : nullptr;
+    if (rule) {
+      StringRef name = op->getName().getStringRef();
+      noteName(summary.costedByRule, name);
+      if (iface)
+        noteName(summary.ruleOverrides, name);
+    } else if (!iface && calls && isa<CallOpInterface>(op)) {
       auto it = calls->targets.find(op);
       if (it != calls->targets.end() && it->second >= 0)
         return costCall(op, it->second, record);
     }
-    if (!iface) {
+    if (!rule && !iface) {
       // Terminators carry no work of their own: the values they yield were
       // produced (and costed) by other ops.
       if (op->hasTrait<OpTrait::IsTerminator>())
@@ -413,11 +419,14 @@ private:
     // Reserve the slot first so results stay in pre-order (parents before
     // the ops of their regions).
     size_t slot = results.size();
-    if (record)
+    if (record) {
       results.push_back({op, OpCostStatus::Costed, {}, {}});
+      results[slot].byRule = rule != nullptr;
+    }
 
     CostCounts counts;
-    if (failed(iface.computeCost(*this, counts))) {
+    if (failed(rule ? CostRules::apply(*rule, op, *this, counts)
+                    : iface.computeCost(*this, counts))) {
       if (hadError)
         return failure();
       // The model declined. Make sure the op itself is listed, even when the
@@ -437,38 +446,6 @@ private:
         results[slot].branches = std::move(it->second);
       if (auto it = regionRuns.find(op); it != regionRuns.end())
         results[slot].regionExecutions = std::move(it->second);
-      ++summary.opsCosted;
-      if (failed(summary.params.add(iface.getParamFootprint(*this))))
-        return overflow(op, "parameter count");
-    }
-    return counts;
-  }
-
-  /// An op a rule of the rules file costs, in place of its own model if it
-  /// has one (`iface`): that is listed as an override.
-  FailureOr<CostCounts> costByRule(Operation *op, const CostRule &rule,
-                                   CostOpInterface iface, bool record) {
-    size_t slot = results.size();
-    if (record) {
-      results.push_back({op, OpCostStatus::Costed, {}, {}});
-      results[slot].byRule = true;
-    }
-    StringRef name = op->getName().getStringRef();
-    noteName(summary.costedByRule, name);
-    if (iface)
-      noteName(summary.ruleOverrides, name);
-    CostCounts counts;
-    if (failed(CostRules::apply(rule, op, *this, counts))) {
-      if (hadError)
-        return failure();
-      if (record) {
-        results[slot].status = OpCostStatus::Unresolved;
-        results[slot].reason = reasonFor(op);
-      }
-      return CostCounts();
-    }
-    if (record) {
-      results[slot].counts = counts;
       ++summary.opsCosted;
       if (iface && failed(summary.params.add(iface.getParamFootprint(*this))))
         return overflow(op, "parameter count");

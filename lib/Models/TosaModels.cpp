@@ -73,17 +73,16 @@ static CostCounts getTapCost(Type elementType, Value inputZp, Value weightZp,
 }
 
 /// Under a convention that does not count the first combine into each
-/// output (dropFirstCombines): one `elementType` operation less per element
-/// of `output`.
+/// output (dropFirstCombines): `perCombine` once less per element of
+/// `output`.
 static LogicalResult dropFirstPerOutput(Operation *op, Value output,
-                                        Type elementType, bool isAccumulate,
-                                        CostContext &ctx, CostCounts &counts) {
+                                        const CostCounts &perCombine,
+                                        bool isAccumulate, CostContext &ctx,
+                                        CostCounts &counts) {
   FailureOr<Polynomial> outputs = ctx.getNumElements(op, output);
   if (failed(outputs))
     return failure();
-  return dropFirstCombines(op, *outputs,
-                           getScalarCost(ScalarKind::ByType, elementType),
-                           isAccumulate, ctx, counts);
+  return dropFirstCombines(op, *outputs, perCombine, isAccumulate, ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//
@@ -104,7 +103,8 @@ static LogicalResult costOfConvDomain(OpTy op, ArrayRef<Polynomial> domain,
                                  ctx.getOptions().convention);
   if (failed(computeDomainCost(op, domain, perTap, ctx, counts)) ||
       (outputsAccumulate &&
-       failed(dropFirstPerOutput(op, op.getOutput(), type,
+       failed(dropFirstPerOutput(op, op.getOutput(),
+                                 getScalarCost(ScalarKind::ByType, type),
                                  /*isAccumulate=*/true, ctx, counts))))
     return failure();
   return copyCost(op, {op.getInput(), op.getWeight(), op.getBias()},
@@ -189,7 +189,8 @@ static LogicalResult costOfMatMul(tosa::MatMulOp op, CostContext &ctx,
       getTapCost(type, op.getAZp(), op.getBZp(), ctx.getOptions().convention);
   if (failed(computeDomainCost(op, {output[0], output[1], output[2], a[2]},
                                perTap, ctx, counts)) ||
-      failed(dropFirstPerOutput(op, op.getOutput(), type,
+      failed(dropFirstPerOutput(op, op.getOutput(),
+                                getScalarCost(ScalarKind::ByType, type),
                                 /*isAccumulate=*/true, ctx, counts)))
     return failure();
   return copyCost(op, {op.getA(), op.getB()}, op.getOutput(), ctx, counts);
@@ -288,7 +289,8 @@ static LogicalResult costOfMaxPool(tosa::MaxPool2dOp op, CostContext &ctx,
   if (failed(domain) ||
       failed(computeDomainCost(
           op, *domain, getScalarCost(ScalarKind::ByType, type), ctx, counts)) ||
-      failed(dropFirstPerOutput(op, op.getOutput(), type,
+      failed(dropFirstPerOutput(op, op.getOutput(),
+                                getScalarCost(ScalarKind::ByType, type),
                                 /*isAccumulate=*/false, ctx, counts)))
     return failure();
   return copyCost(op, op.getInput(), op.getOutput(), ctx, counts);
@@ -314,7 +316,8 @@ static LogicalResult costOfAvgPool(tosa::AvgPool2dOp op, CostContext &ctx,
   FailureOr<SmallVector<Polynomial>> domain = getPoolDomain(op, ctx);
   if (failed(domain) ||
       failed(computeDomainCost(op, *domain, perTap, ctx, counts)) ||
-      failed(dropFirstPerOutput(op, op.getOutput(), type,
+      failed(dropFirstPerOutput(op, op.getOutput(),
+                                getScalarCost(ScalarKind::ByType, type),
                                 /*isAccumulate=*/false, ctx, counts)))
     return failure();
   CostCounts divide;
@@ -323,18 +326,6 @@ static LogicalResult costOfAvgPool(tosa::AvgPool2dOp op, CostContext &ctx,
       failed(counts.add(divide)))
     return failure();
   return success();
-}
-
-/// Under a convention that does not count the first combine into each
-/// output, `perElement` once less per element of `output`.
-static LogicalResult dropFirstReduction(Operation *op, Value output,
-                                        const CostCounts &perElement,
-                                        CostContext &ctx, CostCounts &counts) {
-  FailureOr<Polynomial> outputs = ctx.getNumElements(op, output);
-  if (failed(outputs))
-    return failure();
-  return dropFirstCombines(op, *outputs, perElement, /*isAccumulate=*/false,
-                           ctx, counts);
 }
 
 /// reduce_*: one combine (add, mul, max, min, and, or) per input element
@@ -347,7 +338,8 @@ static LogicalResult costOfReduce(OpTy op, CostContext &ctx,
   if (failed(computePerElementCost(op, input, perElement, input, op.getOutput(),
                                    ctx, counts)))
     return failure();
-  return dropFirstReduction(op, op.getOutput(), perElement, ctx, counts);
+  return dropFirstPerOutput(op, op.getOutput(), perElement,
+                            /*isAccumulate=*/false, ctx, counts);
 }
 
 /// argmax: per input element, a compare with the running maximum and a
@@ -369,7 +361,8 @@ static LogicalResult costOfArgMax(tosa::ArgMaxOp op, CostContext &ctx,
   if (failed(computePerElementCost(op, op.getInput(), perElement, op.getInput(),
                                    op.getOutput(), ctx, counts)))
     return failure();
-  return dropFirstReduction(op, op.getOutput(), perElement, ctx, counts);
+  return dropFirstPerOutput(op, op.getOutput(), perElement,
+                            /*isAccumulate=*/false, ctx, counts);
 }
 
 //===----------------------------------------------------------------------===//
