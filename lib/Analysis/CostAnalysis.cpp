@@ -143,6 +143,8 @@ public:
   /// True once a call to a function of the module (non-recursive) was
   /// costed.
   bool sawCallee = false;
+  /// True once such a call was costed inside a payload (not recorded).
+  bool sawCalleeInPayload = false;
 
   /// Costs the whole body. Fails only if an error was emitted.
   LogicalResult run() {
@@ -485,6 +487,8 @@ private:
       return unresolvedCall("recursive call to @" + calleeName +
                             ": the number of calls is data-dependent");
     sawCallee = true;
+    if (!record)
+      sawCalleeInPayload = true;
     if (!exclusive && !calls->atCallSite[callee])
       return unresolvedCall("the cost of @" + calleeName +
                             " as a formula of its argument sizes overflows "
@@ -674,17 +678,19 @@ static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
 }
 
 /// Fills in each result's parent and executions. Results are in pre-order,
-/// so a parent is always seen before the ops of its regions.
-void CostAnalysis::linkResults(Operation *func,
-                               std::vector<OpCostResult> &results) {
+/// so a parent is always seen (and indexed) before the ops of its regions.
+static void linkResults(Operation *func, std::vector<OpCostResult> &results) {
+  llvm::DenseMap<Operation *, unsigned> slots;
+  slots.reserve(results.size());
   for (auto [i, result] : llvm::enumerate(results)) {
+    slots[result.op] = i;
     Operation *child = result.op;
     for (Operation *p = child->getParentOp(); p && p != func;
          child = p, p = p->getParentOp()) {
-      auto it = index.find(p);
-      if (it == index.end())
+      auto it = slots.find(p);
+      if (it == slots.end())
         continue;
-      result.parent = static_cast<int>(it->second.second);
+      result.parent = static_cast<int>(it->second);
       result.parentRegion = child->getParentRegion()->getRegionNumber();
       results[result.parent].hasNestedResults = true;
       break;
@@ -699,6 +705,32 @@ void CostAnalysis::linkResults(Operation *func,
     result.executions = Polynomial::mul(
         *up.executions, up.getRegionExecutions(result.parentRegion));
   }
+}
+
+/// A function's own cost (calls to functions of the module costing
+/// nothing) from its inclusive cost: each call's counts, times the times it
+/// runs, taken out. A call that added nothing (unresolved, or inside an op
+/// that was not costed) has no executions. std::nullopt on overflow.
+static std::optional<CostCounts>
+subtractCalls(const CostCounts &inclusive,
+              ArrayRef<OpCostResult> linkedResults) {
+  CostCounts own = inclusive;
+  for (const OpCostResult &result : linkedResults) {
+    if (result.callee < 0 || result.status != OpCostStatus::Costed ||
+        !result.executions)
+      continue;
+    CostCounts perCall = result.counts;
+    if (failed(perCall.scale(*result.executions)))
+      return std::nullopt;
+    for (const CostField &field : getCostFields()) {
+      std::optional<Polynomial> rest =
+          Polynomial::sub(own.*field.member, perCall.*field.member);
+      if (!rest)
+        return std::nullopt;
+      own.*field.member = std::move(*rest);
+    }
+  }
+  return own;
 }
 
 CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
@@ -834,13 +866,25 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
                                 ? std::optional(generic.summary.counts)
                                 : std::nullopt;
     }
+    linkResults(fn, coster.results);
     bool hasCallees = coster.sawCallee;
     if (mlir::succeeded(result) && hasCallees) {
-      // The same function with every call costing nothing. It cannot
-      // overflow where the inclusive run did not: counts only shrink.
-      FunctionCoster own(fn, options, &calls, i, /*exclusive=*/true);
-      if (mlir::succeeded(own.run()))
-        coster.summary.counts = own.summary.counts;
+      // The function's own cost: the calls' share taken out of the one run.
+      // A call inside a payload has no result of its own to take out; then
+      // (rarely) the function is costed again with every call costing
+      // nothing, which cannot overflow where the inclusive run did not.
+      std::optional<CostCounts> own =
+          coster.sawCalleeInPayload
+              ? std::nullopt
+              : subtractCalls(coster.summary.counts, coster.results);
+      if (own) {
+        coster.summary.counts = std::move(*own);
+      } else {
+        FunctionCoster exclusiveRun(fn, options, &calls, i,
+                                    /*exclusive=*/true);
+        if (mlir::succeeded(exclusiveRun.run()))
+          coster.summary.counts = exclusiveRun.summary.counts;
+      }
     }
     // Globals this function uses, each once.
     llvm::StringSet<> seen;
@@ -874,11 +918,9 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     if (failed(failableParallelForEach(context, batch, costFunction)))
       ok = false;
 
-  for (auto [i, results] : llvm::enumerate(opResults)) {
+  for (auto [i, results] : llvm::enumerate(opResults))
     for (auto [j, result] : llvm::enumerate(results))
       index[result.op] = {static_cast<unsigned>(i), static_cast<unsigned>(j)};
-    linkResults(functions[i].func, results);
-  }
 
   // Function totals hold their own constants plus the globals they use;
   // the module total holds every constant and every global once. Its counts

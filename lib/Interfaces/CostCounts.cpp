@@ -2,7 +2,7 @@
 
 #include "cost/Analysis/CostCounts.h"
 
-#include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <algorithm>
 #include <cassert>
@@ -12,12 +12,18 @@ using namespace mlir::cost;
 
 std::optional<int64_t> mlir::cost::checkedMul(int64_t a, int64_t b) {
   assert(a >= 0 && b >= 0 && "counts are never negative");
-  return llvm::checkedMul<int64_t>(a, b);
+  int64_t product;
+  if (llvm::MulOverflow(a, b, product))
+    return std::nullopt;
+  return product;
 }
 
 std::optional<int64_t> mlir::cost::checkedAdd(int64_t a, int64_t b) {
   assert(a >= 0 && b >= 0 && "counts are never negative");
-  return llvm::checkedAdd<int64_t>(a, b);
+  int64_t sum;
+  if (llvm::AddOverflow(a, b, sum))
+    return std::nullopt;
+  return sum;
 }
 
 static const CostField kFields[] = {

@@ -3,7 +3,7 @@
 #include "cost/Analysis/Polynomial.h"
 
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -12,6 +12,22 @@
 
 using namespace mlir;
 using namespace mlir::cost;
+
+// Overflow-checked int64 arithmetic on the compiler's overflow builtins
+// (llvm::checkedAdd goes through APInt, which showed in profiles).
+static std::optional<int64_t> addInt64(int64_t a, int64_t b) {
+  int64_t result;
+  if (llvm::AddOverflow(a, b, result))
+    return std::nullopt;
+  return result;
+}
+
+static std::optional<int64_t> mulInt64(int64_t a, int64_t b) {
+  int64_t result;
+  if (llvm::MulOverflow(a, b, result))
+    return std::nullopt;
+  return result;
+}
 
 /// Print order: higher total degree first, then by atom keys and powers.
 int Polynomial::compareMonomials(const Term &a, const Term &b) {
@@ -44,7 +60,7 @@ bool Polynomial::addTerm(const Term &term) {
       [](const Term &a, const Term &b) { return compareMonomials(a, b) < 0; });
   if (it != terms.end() && compareMonomials(*it, term) == 0) {
     std::optional<int64_t> sum =
-        llvm::checkedAdd(it->coefficient, term.coefficient);
+        addInt64(it->coefficient, term.coefficient);
     if (!sum)
       return false;
     if (*sum == 0)
@@ -74,7 +90,7 @@ Polynomial Polynomial::symbol(StringRef name) {
 
 std::optional<Polynomial> Polynomial::add(const Polynomial &a,
                                           const Polynomial &b) {
-  std::optional<int64_t> constant = llvm::checkedAdd(a.constant, b.constant);
+  std::optional<int64_t> constant = addInt64(a.constant, b.constant);
   if (!constant)
     return std::nullopt;
   if (b.terms.empty()) {
@@ -102,7 +118,7 @@ std::optional<Polynomial> Polynomial::sub(const Polynomial &a,
 std::optional<Polynomial> Polynomial::mul(const Polynomial &a,
                                           const Polynomial &b) {
   if (a.terms.empty() && b.terms.empty()) {
-    std::optional<int64_t> product = llvm::checkedMul(a.constant, b.constant);
+    std::optional<int64_t> product = mulInt64(a.constant, b.constant);
     if (!product)
       return std::nullopt;
     return Polynomial(*product);
@@ -118,12 +134,12 @@ std::optional<Polynomial> Polynomial::mul(const Polynomial &a,
   for (const Term &x : allTerms(a)) {
     for (const Term &y : allTerms(b)) {
       std::optional<int64_t> coefficient =
-          llvm::checkedMul(x.coefficient, y.coefficient);
+          mulInt64(x.coefficient, y.coefficient);
       if (!coefficient)
         return std::nullopt;
       if (x.factors.empty() && y.factors.empty()) {
         std::optional<int64_t> sum =
-            llvm::checkedAdd(product.constant, *coefficient);
+            addInt64(product.constant, *coefficient);
         if (!sum)
           return std::nullopt;
         product.constant = *sum;

@@ -111,35 +111,55 @@ FailureOr<Polynomial> mlir::cost::getDomainSize(Operation *op,
   return points;
 }
 
-FailureOr<SmallVector<Polynomial>>
-mlir::cost::getLoopRanges(linalg::LinalgOp op, CostContext &ctx) {
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  SmallVector<Polynomial> sizes(ranges.begin(), ranges.end());
-  if (!llvm::any_of(ranges, ShapedType::isDynamic))
-    return sizes;
-  // Position of each operand dimension in the concatenated shape list
-  // that getShapesToLoopsMap reads.
-  SmallVector<std::pair<Value, unsigned>> shapeDims;
-  for (OpOperand &operand : op->getOpOperands())
-    for (unsigned d = 0, rank = op.getRank(&operand); d < rank; ++d)
-      shapeDims.push_back({operand.get(), d});
-  AffineMap shapesToLoops = op.getShapesToLoopsMap();
-  for (auto [loop, size] : llvm::enumerate(ranges)) {
-    if (!ShapedType::isDynamic(size))
+/// The loop ranges of `op` from its indexing maps (read once by the
+/// caller: a named op builds them anew on every call): each loop's size is
+/// that of the first operand dimension its map returns as the plain loop
+/// dimension, as getShapesToLoopsMap() would pick it, traced through
+/// symbols where dynamic. Unresolved if a loop has no such dimension.
+static FailureOr<SmallVector<Polynomial>>
+getLoopRanges(linalg::LinalgOp op, ArrayRef<AffineMap> maps,
+              CostContext &ctx) {
+  Operation *operation = op.getOperation();
+  MutableArrayRef<OpOperand> operands = operation->getOpOperands();
+  unsigned numLoops = maps.empty() ? 0 : maps.front().getNumDims();
+  if (maps.size() != operands.size())
+    return ctx.unresolved(operation, "indexing maps do not match operands");
+  SmallVector<std::pair<OpOperand *, unsigned>> source(numLoops,
+                                                       {nullptr, 0});
+  unsigned found = 0;
+  for (auto [operand, map] : llvm::zip_equal(operands, maps)) {
+    for (auto [d, expr] : llvm::enumerate(map.getResults())) {
+      auto dim = dyn_cast<AffineDimExpr>(expr);
+      if (!dim || dim.getPosition() >= numLoops ||
+          source[dim.getPosition()].first)
+        continue;
+      source[dim.getPosition()] = {&operand, static_cast<unsigned>(d)};
+      ++found;
+    }
+  }
+  if (found != numLoops)
+    return ctx.unresolved(operation, "iteration domain cannot be derived "
+                                     "from the operand shapes");
+  SmallVector<Polynomial> sizes;
+  sizes.reserve(numLoops);
+  for (auto [operand, d] : source) {
+    Value value = operand->get();
+    int64_t size = cast<ShapedType>(value.getType()).getDimSize(d);
+    if (!ShapedType::isDynamic(size)) {
+      sizes.push_back(size);
       continue;
-    auto dim = dyn_cast<AffineDimExpr>(shapesToLoops.getResult(loop));
-    if (!dim || dim.getPosition() >= shapeDims.size())
-      return ctx.unresolved(
-          op, llvm::formatv("dynamic size of iteration dimension d{0} is not "
-                            "the size of an operand dimension",
-                            loop));
-    auto [value, d] = shapeDims[dim.getPosition()];
-    FailureOr<Polynomial> traced = ctx.getDimSize(op, value, d);
+    }
+    FailureOr<Polynomial> traced = ctx.getDimSize(operation, value, d);
     if (failed(traced))
       return failure();
-    sizes[loop] = std::move(*traced);
+    sizes.push_back(std::move(*traced));
   }
   return sizes;
+}
+
+FailureOr<SmallVector<Polynomial>>
+mlir::cost::getLoopRanges(linalg::LinalgOp op, CostContext &ctx) {
+  return ::getLoopRanges(op, op.getIndexingMapsArray(), ctx);
 }
 
 CostCounts mlir::cost::getMacCost(Type elementType,
@@ -303,9 +323,8 @@ static int64_t countAccumulatorUses(linalg::LinalgOp op) {
   return uses;
 }
 
-int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
-  if (op.getNumReductionLoops() == 0)
-    return 0;
+/// The MACs of one iteration of a payload with a reduction loop.
+static int64_t countPayloadMacs(linalg::LinalgOp op) {
   Block *body = op.getBlock();
   unsigned numInputs = op.getNumDpsInputs();
   auto isAccumulator = [&](Value value) {
@@ -330,6 +349,10 @@ int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
     }
   }
   return macs;
+}
+
+int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
+  return op.getNumReductionLoops() ? countPayloadMacs(op) : 0;
 }
 
 /// `value` and the results of the cast ops that use it (one level): where a
@@ -486,13 +509,19 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
                                                   CostContext &ctx,
                                                   CostCounts &counts) {
   Operation *operation = op.getOperation();
-  if (!op.getShapesToLoopsMap())
-    return ctx.unresolved(operation, "iteration domain cannot be derived "
-                                     "from the operand shapes");
+  // Read once: a named op builds its maps and iterator types on each call.
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  FailureOr<SmallVector<Polynomial>> ranges =
+      ::getLoopRanges(op, maps, ctx);
+  if (failed(ranges))
+    return failure();
+  bool hasReduction = llvm::is_contained(iterators,
+                                         utils::IteratorType::reduction);
   FailureOr<CostCounts> perIteration = ctx.getPayloadCost(*op.getBlock());
   if (failed(perIteration))
     return failure();
-  int64_t macs = countAccumulatingMultiplies(op);
+  int64_t macs = hasReduction ? countPayloadMacs(op) : 0;
   perIteration->macs = macs;
   const CountingConvention &convention = ctx.getOptions().convention;
   // The payload counts each MAC's multiply and add; a convention that
@@ -509,17 +538,14 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
     if (have && *have >= drop)
       *perIteration.*field = *have - drop;
   }
-  FailureOr<SmallVector<Polynomial>> ranges = getLoopRanges(op, ctx);
-  if (failed(ranges) ||
-      failed(computeDomainCost(operation, *ranges, *perIteration, ctx, counts)))
+  if (failed(computeDomainCost(operation, *ranges, *perIteration, ctx, counts)))
     return failure();
   // The first combine into each output (an op of the payload that reads an
   // accumulator) is an assignment under a convention that does not count
   // it: one operation less per output and combining op.
-  if (op.getNumReductionLoops()) {
+  if (hasReduction) {
     SmallVector<Polynomial> parallel;
-    for (auto [range, type] :
-         llvm::zip_equal(*ranges, op.getIteratorTypesArray()))
+    for (auto [range, type] : llvm::zip_equal(*ranges, iterators))
       if (type == utils::IteratorType::parallel)
         parallel.push_back(range);
     FailureOr<Polynomial> outputs = getDomainSize(operation, parallel, ctx);

@@ -42,6 +42,7 @@
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Transforms/Passes.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
@@ -201,6 +202,30 @@ void mlir::cost::registerCostOptPasses() {
   tosa::registerTosaOptionalDecompositionsPass();
 }
 
+namespace {
+/// Last in the --flops pipeline: the report is the output, so the IR is
+/// released here rather than printed to nowhere by MlirOptMain (printing a
+/// large module re-verifies it and costs as much as parsing it). Destroying
+/// the ops is work the tool does at exit anyway.
+struct ReleaseIRPass
+    : public PassWrapper<ReleaseIRPass, OperationPass<>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReleaseIRPass)
+  StringRef getArgument() const override { return "cost-opt-release-ir"; }
+  StringRef getDescription() const override {
+    return "Erase the module's body once the report is rendered";
+  }
+  void runOnOperation() override {
+    // Only a module can stay valid with nothing in it.
+    auto module = dyn_cast<ModuleOp>(getOperation());
+    if (!module)
+      return markAllAnalysesPreserved();
+    Block *body = module.getBody();
+    body->dropAllReferences();
+    body->getOperations().clear();
+  }
+};
+} // namespace
+
 /// --flops: run the user's pipeline, then the report, and print the report.
 static LogicalResult runReport(StringRef inputFilename,
                                StringRef outputFilename,
@@ -281,6 +306,7 @@ static LogicalResult runReport(StringRef inputFilename,
     if (failed(userConfig.setupPassPipeline(pm)))
       return failure();
     pm.addPass(cost::createCostReportPass(options, reportStream));
+    pm.addPass(std::make_unique<ReleaseIRPass>());
     return success();
   });
 

@@ -185,8 +185,6 @@ public:
   LogicalResult verifyBindings(llvm::raw_ostream &diag) const;
 
 private:
-  void linkResults(Operation *func, std::vector<OpCostResult> &results);
-
   CostOptions options;
   bool ok = true;
   std::vector<FunctionCost> functions;
