@@ -886,10 +886,14 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
           coster.summary.counts = exclusiveRun.summary.counts;
       }
     }
-    // Globals this function uses, each once.
+    // Globals this function uses, each once. Finding symbol uses reads
+    // every op's attributes (for ops with properties, it builds them): only
+    // when the module has globals.
     llvm::StringSet<> seen;
-    if (std::optional<SymbolTable::UseRange> uses =
-            SymbolTable::getSymbolUses(&fn->getRegion(0))) {
+    std::optional<SymbolTable::UseRange> uses;
+    if (!globals.empty())
+      uses = SymbolTable::getSymbolUses(&fn->getRegion(0));
+    if (uses) {
       for (const SymbolTable::SymbolUse &use : *uses) {
         StringRef name = use.getSymbolRef().getRootReference().getValue();
         auto it = globals.find(name);
@@ -918,9 +922,6 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     if (failed(failableParallelForEach(context, batch, costFunction)))
       ok = false;
 
-  for (auto [i, results] : llvm::enumerate(opResults))
-    for (auto [j, result] : llvm::enumerate(results))
-      index[result.op] = {static_cast<unsigned>(i), static_cast<unsigned>(j)};
 
   // Function totals hold their own constants plus the globals they use;
   // the module total holds every constant and every global once. Its counts
@@ -938,11 +939,30 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   }
 }
 
-const OpCostResult *CostAnalysis::lookup(Operation *op) const {
+std::optional<std::pair<unsigned, unsigned>>
+CostAnalysis::getPosition(Operation *op) const {
+  if (!indexed) {
+    size_t count = 0;
+    for (const std::vector<OpCostResult> &results : opResults)
+      count += results.size();
+    index.reserve(count);
+    for (auto [i, results] : llvm::enumerate(opResults))
+      for (auto [j, result] : llvm::enumerate(results))
+        index[result.op] = {static_cast<unsigned>(i),
+                            static_cast<unsigned>(j)};
+    indexed = true;
+  }
   auto it = index.find(op);
   if (it == index.end())
+    return std::nullopt;
+  return it->second;
+}
+
+const OpCostResult *CostAnalysis::lookup(Operation *op) const {
+  std::optional<std::pair<unsigned, unsigned>> position = getPosition(op);
+  if (!position)
     return nullptr;
-  return &opResults[it->second.first][it->second.second];
+  return &opResults[position->first][position->second];
 }
 
 ArrayRef<OpCostResult>

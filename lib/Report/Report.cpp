@@ -422,7 +422,7 @@ static void writeRoofline(llvm::json::OStream &json, const Roofline &roofline,
 /// times executions). What --baseline compares op by op.
 static void writeOpKinds(llvm::json::OStream &json,
                          ArrayRef<OpCostResult> results,
-                         const Roofline *roofline) {
+                         ArrayRef<OpTime> times) {
   struct Kind {
     std::string name;
     /// Empty after an overflow (written as null).
@@ -432,14 +432,14 @@ static void writeOpKinds(llvm::json::OStream &json,
   };
   std::vector<Kind> kinds;
   llvm::StringMap<size_t> indexOf;
-  for (const OpCostResult &result : results) {
+  for (auto [i, result] : llvm::enumerate(results)) {
     if (result.status != OpCostStatus::Costed || result.hasNestedResults ||
         !result.executions || result.counts.isZero())
       continue;
-    std::string name = result.op->getName().getStringRef().str();
+    StringRef name = result.op->getName().getStringRef();
     auto [it, inserted] = indexOf.try_emplace(name, kinds.size());
     if (inserted)
-      kinds.push_back({name});
+      kinds.push_back({name.str()});
     Kind &kind = kinds[it->second];
     const Polynomial &n = *result.executions;
     // sum += value x n; empty once it overflows.
@@ -453,9 +453,8 @@ static void writeOpKinds(llvm::json::OStream &json,
     accumulate(kind.flops, result.counts.flops);
     accumulate(kind.bytes, Polynomial::add(result.counts.bytesRead,
                                            result.counts.bytesWritten));
-    if (roofline)
-      if (const OpTime *time = roofline->lookup(result.op))
-        kind.timeS += countValue(n) * time->timeS;
+    if (!times.empty())
+      kind.timeS += countValue(n) * times[i].timeS;
   }
   json.attributeArray("op_kinds", [&] {
     for (const Kind &kind : kinds)
@@ -469,7 +468,7 @@ static void writeOpKinds(llvm::json::OStream &json,
           else
             json.attribute(key, nullptr);
         }
-        if (roofline)
+        if (!times.empty())
           json.attribute("time_s", kind.timeS);
       });
   });
@@ -518,7 +517,8 @@ static void printJsonReport(const CostAnalysis &analysis,
             if (roofline)
               writeRoofline(json, *roofline, roofline->getInclusive(i));
           });
-          writeOpKinds(json, analysis.getOpResults(fn), roofline);
+          writeOpKinds(json, analysis.getOpResults(fn),
+                       roofline ? roofline->getOpTimes(fn) : ArrayRef<OpTime>());
         });
     });
     json.attributeArray("symbols", [&] {
@@ -590,7 +590,9 @@ static void printCsvReport(const CostAnalysis &analysis,
   os << ",intensity,precision,peak_precision,time_s,bound\n";
   for (const FunctionCost &fn : analysis.getFunctions()) {
     ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
-    for (const OpCostResult &result : results) {
+    ArrayRef<OpTime> times =
+        roofline ? roofline->getOpTimes(fn) : ArrayRef<OpTime>();
+    for (auto [i, result] : llvm::enumerate(results)) {
       StringRef status = result.status == OpCostStatus::Costed ? "costed"
                          : result.status == OpCostStatus::Unresolved
                              ? "unresolved"
@@ -613,8 +615,7 @@ static void printCsvReport(const CostAnalysis &analysis,
         if (costed)
           os << csvField((result.counts.*field.member).toString());
       }
-      const OpTime *time =
-          roofline && costed ? roofline->lookup(result.op) : nullptr;
+      const OpTime *time = roofline && costed ? &times[i] : nullptr;
       os << ",";
       if (time && time->intensity)
         os << llvm::format("%g", *time->intensity);

@@ -75,8 +75,9 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
   std::vector<Point> ops;
   size_t notPlotted = 0;
   for (const FunctionCost &fn : analysis.getFunctions()) {
-    for (const OpCostResult &result : analysis.getOpResults(fn)) {
-      const OpTime *time = roofline.lookup(result.op);
+    ArrayRef<OpTime> times = roofline.getOpTimes(fn);
+    for (auto [i, result] : llvm::enumerate(analysis.getOpResults(fn))) {
+      const OpTime *time = &times[i];
       if (!time || !time->isLeaf || result.status != OpCostStatus::Costed ||
           !result.executions || *result.executions == Polynomial(0))
         continue;

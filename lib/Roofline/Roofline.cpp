@@ -118,6 +118,16 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
   const double bandwidth = target.bandwidth.value * options.bandwidthEfficiency;
   exclusive.resize(functions.size());
   inclusive.resize(functions.size());
+  opTimes.resize(functions.size());
+  // Each function's callees, each once (the calls of its results).
+  std::vector<SmallVector<unsigned>> callees(functions.size());
+  for (auto [fi, fn] : llvm::enumerate(functions)) {
+    for (const OpCostResult &result : analysis.getOpResults(fn))
+      if (result.callee >= 0)
+        callees[fi].push_back(result.callee);
+    llvm::sort(callees[fi]);
+    callees[fi].erase(llvm::unique(callees[fi]), callees[fi].end());
+  }
 
   // Leaf ops: their own time. Region-holding ops and calls: filled below.
   auto leafTime = [&](const OpCostResult &result) {
@@ -179,28 +189,27 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     state[fi] = 1;
     const FunctionCost &fn = functions[fi];
     ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
-    for (const OpCostResult &result : results)
-      if (result.callee >= 0)
-        estimate(result.callee);
-
+    for (unsigned callee : callees[fi])
+      estimate(callee);
 
     // Times, bottom-up: a parent's time is the sum of its children's times
     // their region's executions.
-    std::vector<OpTime> opTimes(results.size());
+    std::vector<OpTime> &times = opTimes[fi];
+    times.resize(results.size());
     for (size_t i = 0; i < results.size(); ++i) {
       const OpCostResult &result = results[i];
       if (result.status != OpCostStatus::Costed)
         continue;
       if (result.callee >= 0) {
         const RooflineEstimate &callee = inclusive[result.callee];
-        opTimes[i].estimated = callee.noPeak.empty();
-        opTimes[i].timeS = callee.timeS;
-        opTimes[i].computeBoundS = callee.computeBoundS;
-        opTimes[i].memoryBoundS = callee.memoryBoundS;
+        times[i].estimated = callee.noPeak.empty();
+        times[i].timeS = callee.timeS;
+        times[i].computeBoundS = callee.computeBoundS;
+        times[i].memoryBoundS = callee.memoryBoundS;
       } else if (!result.hasNestedResults) {
-        opTimes[i] = leafTime(result);
+        times[i] = leafTime(result);
       } else {
-        opTimes[i].estimated = true;
+        times[i].estimated = true;
       }
     }
     for (size_t i = results.size(); i-- > 0;) {
@@ -209,11 +218,11 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
         continue;
       double factor =
           countValue(results[p].getRegionExecutions(results[i].parentRegion));
-      OpTime &up = opTimes[p];
-      up.timeS += factor * opTimes[i].timeS;
-      up.computeBoundS += factor * opTimes[i].computeBoundS;
-      up.memoryBoundS += factor * opTimes[i].memoryBoundS;
-      if (!opTimes[i].estimated && factor != 0)
+      OpTime &up = times[p];
+      up.timeS += factor * times[i].timeS;
+      up.computeBoundS += factor * times[i].computeBoundS;
+      up.memoryBoundS += factor * times[i].memoryBoundS;
+      if (!times[i].estimated && factor != 0)
         up.estimated = false;
     }
 
@@ -224,8 +233,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     std::vector<TopOp> candidates;
     llvm::SmallPtrSet<Operation *, 8> callCandidates;
     for (auto [i, result] : llvm::enumerate(results)) {
-      OpTime &time = opTimes[i];
-      times[result.op] = time;
+      OpTime &time = times[i];
       if (result.status != OpCostStatus::Costed || !result.executions)
         continue;
       bool isCall = result.callee >= 0;
@@ -298,9 +306,7 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     llvm::SetVector<size_t> reached;
     reached.insert(fi);
     for (size_t k = 0; k < reached.size(); ++k)
-      for (const OpCostResult &r : analysis.getOpResults(functions[reached[k]]))
-        if (r.callee >= 0)
-          reached.insert(r.callee);
+      reached.insert(callees[reached[k]].begin(), callees[reached[k]].end());
     double reachedWeights = 0;
     for (size_t k : reached)
       reachedWeights += static_cast<double>(functions[k].summary.params.bytes);
@@ -348,8 +354,15 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
 }
 
 const OpTime *Roofline::lookup(Operation *op) const {
-  auto it = times.find(op);
-  return it == times.end() ? nullptr : &it->second;
+  std::optional<std::pair<unsigned, unsigned>> position =
+      analysis.getPosition(op);
+  if (!position)
+    return nullptr;
+  return &opTimes[position->first][position->second];
+}
+
+ArrayRef<OpTime> Roofline::getOpTimes(const FunctionCost &fn) const {
+  return opTimes[&fn - analysis.getFunctions().data()];
 }
 
 LogicalResult mlir::cost::verifyRooflineOptions(const RooflineOptions &options,

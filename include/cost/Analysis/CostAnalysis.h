@@ -165,6 +165,10 @@ public:
   /// The result for `op`, or null if the op was not costed at op granularity
   /// (a payload op, a terminator, or an op outside any function).
   const OpCostResult *lookup(Operation *op) const;
+  /// Where lookup() finds `op`: the function's index and the position in
+  /// its getOpResults(). The index is built on the first query, not by the
+  /// analysis: a report that walks results in order never needs it.
+  std::optional<std::pair<unsigned, unsigned>> getPosition(Operation *op) const;
 
   /// Every op result of one function, in walk (pre-)order.
   ArrayRef<OpCostResult> getOpResults(const FunctionCost &fn) const;
@@ -189,7 +193,8 @@ private:
   bool ok = true;
   std::vector<FunctionCost> functions;
   std::vector<std::vector<OpCostResult>> opResults;
-  llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> index;
+  mutable llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> index;
+  mutable bool indexed = false;
   CostSummary total;
 };
 

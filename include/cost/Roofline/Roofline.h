@@ -147,6 +147,9 @@ public:
   /// The estimate for one execution of `op`, or null if the analysis did
   /// not cost it at op granularity.
   const OpTime *lookup(Operation *op) const;
+  /// The estimates of one function's ops, in the order of
+  /// CostAnalysis::getOpResults(fn) (a time per result).
+  ArrayRef<OpTime> getOpTimes(const FunctionCost &fn) const;
   /// Function `i` of the analysis: its own ops (calls cost nothing), and
   /// with each call costing the callee's inclusive time.
   const RooflineEstimate &getExclusive(size_t i) const { return exclusive[i]; }
@@ -158,7 +161,8 @@ private:
   const CostAnalysis &analysis;
   Target target;
   RooflineOptions options;
-  llvm::DenseMap<Operation *, OpTime> times;
+  /// Per function, a time per op result.
+  std::vector<std::vector<OpTime>> opTimes;
   std::vector<RooflineEstimate> exclusive, inclusive;
   RooflineEstimate total;
 };
