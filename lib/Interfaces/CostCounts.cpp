@@ -38,6 +38,19 @@ static const CostField kFields[] = {
 ArrayRef<CostField> mlir::cost::getCostFields() { return kFields; }
 
 LogicalResult CostCounts::add(const CostCounts &other) {
+  // Plain numbers (every static shape) add in place.
+  if (isConstant() && other.isConstant()) {
+    int64_t sums[std::size(kFields)];
+    for (auto [i, field] : llvm::enumerate(kFields)) {
+      int64_t a = *(this->*field.member).getConstant();
+      int64_t b = *(other.*field.member).getConstant();
+      if (llvm::AddOverflow(a, b, sums[i]))
+        return failure();
+    }
+    for (auto [i, field] : llvm::enumerate(kFields))
+      this->*field.member = sums[i];
+    return success();
+  }
   CostCounts sum;
   for (const CostField &field : kFields) {
     std::optional<Polynomial> value =
@@ -51,6 +64,17 @@ LogicalResult CostCounts::add(const CostCounts &other) {
 }
 
 LogicalResult CostCounts::scale(const Polynomial &factor) {
+  if (std::optional<int64_t> by = factor.getConstant();
+      by && isConstant()) {
+    int64_t products[std::size(kFields)];
+    for (auto [i, field] : llvm::enumerate(kFields))
+      if (llvm::MulOverflow(*(this->*field.member).getConstant(), *by,
+                            products[i]))
+        return failure();
+    for (auto [i, field] : llvm::enumerate(kFields))
+      this->*field.member = products[i];
+    return success();
+  }
   CostCounts product;
   for (const CostField &field : kFields) {
     std::optional<Polynomial> value =

@@ -61,6 +61,10 @@ FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,
     return failure();
   }
   for (unsigned dim = 0, rank = shaped.getRank(); dim < rank; ++dim) {
+    if (!shaped.isDynamicDim(dim)) {
+      shape.push_back(shaped.getDimSize(dim));
+      continue;
+    }
     FailureOr<Polynomial> size = getDimSize(op, value, dim);
     if (failed(size))
       return failure();
@@ -70,6 +74,20 @@ FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,
 }
 
 FailureOr<Polynomial> CostContext::getNumElements(Operation *op, Value value) {
+  // A static shape needs no tracing (the common case, on every operand).
+  if (auto shaped = dyn_cast<ShapedType>(value.getType());
+      shaped && shaped.hasStaticShape()) {
+    int64_t count = 1;
+    for (int64_t size : shaped.getShape()) {
+      std::optional<int64_t> next = checkedMul(count, size);
+      if (!next) {
+        (void)overflow(op, "element count");
+        return failure();
+      }
+      count = *next;
+    }
+    return Polynomial(count);
+  }
   FailureOr<SmallVector<Polynomial>> shape = getShape(op, value);
   if (failed(shape))
     return failure();

@@ -93,6 +93,8 @@ std::optional<Polynomial> Polynomial::add(const Polynomial &a,
   std::optional<int64_t> constant = addInt64(a.constant, b.constant);
   if (!constant)
     return std::nullopt;
+  if (a.terms.empty() && b.terms.empty())
+    return Polynomial(*constant);
   if (b.terms.empty()) {
     Polynomial sum = a;
     sum.constant = *constant;

@@ -111,6 +111,9 @@ static void addSubstitution(RooflineEstimate &e, Precision from, Precision to) {
     e.substitutions.push_back({from, to});
 }
 
+/// How many ops the lists of largest estimated times hold.
+static constexpr size_t kTopOps = 10;
+
 Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
                    RooflineOptions opts)
     : analysis(analysis), target(target), options(opts) {
@@ -278,18 +281,20 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       } else {
         continue;
       }
-      if (n > 0 && time.timeS > 0) {
-        candidates.push_back(
-            {result.op, fn.name, n * time.timeS, n, time.getBound()});
+      // The ten largest, kept as they come: slowest first, ties in op order.
+      double timeS = n * time.timeS;
+      if (n > 0 && time.timeS > 0 &&
+          (candidates.size() < kTopOps || timeS > candidates.back().timeS)) {
+        auto at = llvm::upper_bound(
+            candidates, timeS,
+            [](double t, const TopOp &other) { return t > other.timeS; });
+        candidates.insert(at, {result.op, fn.name, timeS, n, time.getBound()});
+        if (candidates.size() > kTopOps)
+          candidates.pop_back();
         if (isCall)
           callCandidates.insert(result.op);
       }
     }
-    llvm::stable_sort(candidates, [](const TopOp &a, const TopOp &b) {
-      return a.timeS > b.timeS;
-    });
-    if (candidates.size() > 10)
-      candidates.resize(10);
     all.top = candidates;
     for (const TopOp &candidate : candidates)
       if (!callCandidates.contains(candidate.op))
@@ -342,8 +347,8 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
   llvm::stable_sort(candidates, [](const TopOp &a, const TopOp &b) {
     return a.timeS > b.timeS;
   });
-  if (candidates.size() > 10)
-    candidates.resize(10);
+  if (candidates.size() > kTopOps)
+    candidates.resize(kTopOps);
   total.top = std::move(candidates);
   setLowerBound(total, interfaceKnown
                            ? std::optional<double>(
