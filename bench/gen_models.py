@@ -8,9 +8,11 @@
              constants (--weights=elided), so the file holds no payload.
   synthetic  --functions functions of --units repeated units each; a unit is
              a matmul, a fused elementwise generic, a fill and scalar index
-             arithmetic (UNIT_OPS ops, payload ops included). Every function
-             but the first calls the one before it, so the call graph is a
-             chain as deep as there are functions.
+             arithmetic (UNIT_OPS ops, payload ops included). Functions call
+             the one before them in chains of --chain functions (the first
+             of each chain calls nothing), so the call graph has --chain
+             levels; --chain equal to --functions makes one chain through
+             the whole module.
 
 Each file starts with comments stating its op count and its hand-computed
 MACs (`// bench: ops N`, `// bench: macs M`); run.sh checks
@@ -191,13 +193,14 @@ UNIT_OPS = 1 + 2 + 4 + 4 + 2
 UNIT_DIM = 16
 
 
-def synthetic(out, functions, units):
+def synthetic(out, functions, units, chain):
     n = UNIT_DIM
     ty = f"tensor<{n}x{n}xf32>"
+    calls = [f % chain != 0 for f in range(functions)]
     # Per function: func.func, the two constants, return, and one call
-    # (every function but the first).
-    ops = 1 + functions * (4 + units * UNIT_OPS) + (functions - 1)
-    out.write(f"// bench: synthetic functions {functions} units {units}\n")
+    # (every function but the first of its chain).
+    ops = 1 + functions * (4 + units * UNIT_OPS) + sum(calls)
+    out.write(f"// bench: synthetic functions {functions} units {units} chain {chain}\n")
     out.write(f"// bench: ops {ops}\n")
     out.write(f"// bench: macs {functions * units * n * n * n}\n")
     out.write("#id = affine_map<(d0, d1) -> (d0, d1)>\n")
@@ -207,7 +210,7 @@ def synthetic(out, functions, units):
                 "    %zero = arith.constant 0.0 : f32",
                 "    %c3 = arith.constant 3 : index"]
         cur, idx = "%a", "%i"
-        if f:
+        if calls[f]:
             body.append(f"    %p:2 = func.call @f{f - 1}(%a, %b, %i) : ({ty}, {ty}, index) -> ({ty}, index)")
             cur, idx = "%p#0", "%p#1"
         for u in range(units):
@@ -268,6 +271,7 @@ def main():
     s = sub.add_parser("synthetic")
     s.add_argument("--functions", type=int, default=2000)
     s.add_argument("--units", type=int, default=40)
+    s.add_argument("--chain", type=int, default=8)
     parser.add_argument("-o", "--output", default="-")
     args = parser.parse_args()
     out = sys.stdout if args.output == "-" else open(args.output, "w")
@@ -276,7 +280,7 @@ def main():
             llm(out, args.layers, args.hidden, args.seq, args.heads, args.ffn,
                 args.weights, args.dtype)
         else:
-            synthetic(out, args.functions, args.units)
+            synthetic(out, args.functions, args.units, args.chain)
 
 
 if __name__ == "__main__":

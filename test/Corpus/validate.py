@@ -13,10 +13,23 @@
   conventions - ResNet-50 (OptiPIM) under each --convention, each total
              derived from the default one and the layer shapes of
              layer_params.csv (docs/conventions.md).
+  legacy   - every file of legacy-syntax/ (written for older MLIR) is
+             rejected: exit status 1, no report on stdout, and a diagnostic
+             "FILE:LINE:COL: error: ..." that starts with the first error
+             LEGACY.tsv records for it.
+  snippets - every file of snippets/ (single-op cases from MLIR's own tests,
+             some of them invalid on purpose) either gives a JSON report
+             (exit 0) or fails cleanly (exit 1, a located "error:"
+             diagnostic, nothing on stdout).
+
+Every check fails on a crash: a signal, an exit status other than 0 or 1,
+an LLVM crash trace or fatal error, a sanitizer report, or a run over
+--timeout seconds.
 
 Exit status is non-zero when a check fails.
 """
 import argparse
+import concurrent.futures
 import csv
 import json
 import os
@@ -31,6 +44,127 @@ OPTIPIM = {
     "resnet152": "resnet152/resnet152.linalg.mlir",
     "bert": "bert/bert.linalg.mlir",
 }
+
+
+# What a crash leaves on stderr: LLVM's crash handler and fatal errors,
+# AddressSanitizer and UndefinedBehaviorSanitizer reports.
+CRASH_MARKERS = ("PLEASE submit a bug report", "Stack dump:", "LLVM ERROR:",
+                 "ERROR: AddressSanitizer", "ERROR: LeakSanitizer",
+                 "runtime error:", "UNREACHABLE executed", "Assertion `")
+
+TIMEOUT = 300
+
+
+def run_cost_opt(cost_opt, path, *flags):
+    """Runs `cost-opt --flops --format=json` on `path`; returns (exit status,
+    stdout, stderr, crash) with crash a description or None."""
+    try:
+        out = subprocess.run([cost_opt, "--flops", "--format=json", *flags, path],
+                             capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, "", "", f"timeout after {TIMEOUT} s"
+    crash = None
+    if out.returncode not in (0, 1):
+        crash = f"exit status {out.returncode}"
+    for marker in CRASH_MARKERS:
+        if marker in out.stderr:
+            crash = f"'{marker}' on stderr"
+    return out.returncode, out.stdout, out.stderr, crash
+
+
+def first_line(text):
+    return text.strip().splitlines()[0] if text.strip() else "(nothing)"
+
+
+def for_each_file(folder, check):
+    """Runs check(path) on every .mlir file under `folder`, two at a time;
+    returns its results in path order."""
+    paths = sorted(os.path.join(dirpath, file)
+                   for dirpath, _, files in os.walk(folder)
+                   for file in files if file.endswith(".mlir"))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        return paths, list(pool.map(check, paths))
+
+
+LOCATED_ERROR = re.compile(r"^[^\s:]+\.mlir:\d+:\d+: error: (.*)$", re.MULTILINE)
+
+
+def check_legacy(cost_opt, corpus):
+    """Every legacy-syntax file is rejected with its located diagnostic."""
+    expected = {}
+    with open(os.path.join(corpus, "LEGACY.tsv")) as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if len(row) >= 5:
+                expected[row[0]] = row[4].strip()
+    root = os.path.join(corpus, "legacy-syntax")
+    paths, outcomes = for_each_file(root, lambda p: run_cost_opt(cost_opt, p))
+    ok = True
+    rejected = 0
+    for path, (status, stdout, stderr, crash) in zip(paths, outcomes):
+        rel = os.path.relpath(path, corpus)
+        errors = LOCATED_ERROR.findall(stderr)
+        want = expected.get(rel)
+        problem = None
+        # cost-opt registers the dialects of models, not all of MLIR's: a
+        # file that uses another one stops at its first op of that dialect,
+        # before the legacy syntax mlir-opt reports.
+        unregistered = re.match(r"Dialect `(\w+)' not found", errors[0]) if errors else None
+        if crash:
+            problem = f"CRASH ({crash}): {first_line(stderr)}"
+        elif status == 0:
+            problem = "ACCEPTED: MLIR 22 should reject it"
+        elif stdout:
+            problem = "a partial report on stdout"
+        elif not errors:
+            problem = f"REJECTED WITHOUT A LOCATED DIAGNOSTIC: {first_line(stderr)}"
+        elif want is None:
+            problem = "not listed in LEGACY.tsv"
+        elif not errors[0].startswith(want) and not unregistered:
+            problem = f"first error '{errors[0]}', LEGACY.tsv says '{want}'"
+        if unregistered and not problem and not errors[0].startswith(want):
+            print(f"legacy {rel}: rejected at its first op of the "
+                  f"'{unregistered.group(1)}' dialect, which cost-opt does not "
+                  f"register (LEGACY.tsv, from mlir-opt: '{want}')")
+        if problem:
+            print(f"legacy {rel}: FAILED {problem}")
+            ok = False
+        else:
+            rejected += 1
+    print(f"legacy: {rejected} of {len(paths)} files rejected with a "
+          f"diagnostic at a file:line:col (LEGACY.tsv's first error, or an "
+          f"unregistered dialect's)")
+    return ok
+
+
+def check_snippets(cost_opt, corpus):
+    """Every snippet is costed or rejected cleanly; none crashes."""
+    root = os.path.join(corpus, "snippets")
+    paths, outcomes = for_each_file(root, lambda p: run_cost_opt(cost_opt, p))
+    ok = True
+    costed = rejected = 0
+    for path, (status, stdout, stderr, crash) in zip(paths, outcomes):
+        rel = os.path.relpath(path, corpus)
+        problem = None
+        if crash:
+            problem = f"CRASH ({crash}): {first_line(stderr)}"
+        elif status == 0:
+            try:
+                json.loads(stdout)["total"]
+                costed += 1
+            except (ValueError, KeyError) as error:
+                problem = f"exit 0 without a JSON report: {error}"
+        elif stdout:
+            problem = "a partial report on stdout"
+        elif not LOCATED_ERROR.search(stderr):
+            problem = f"failed without a located diagnostic: {first_line(stderr)}"
+        else:
+            rejected += 1
+        if problem:
+            print(f"snippets {rel}: FAILED {problem}")
+            ok = False
+    print(f"snippets: {len(paths)} files, {costed} costed, {rejected} rejected "
+          f"with a located error, {len(paths) - costed - rejected} failed")
+    return ok
 
 
 def report(cost_opt, path, *flags):
@@ -185,6 +319,7 @@ def check_sweep(cost_opt, corpus, require_counted, allow_unresolved):
 
 
 def main():
+    global TIMEOUT
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cost-opt", default="cost-opt")
@@ -198,8 +333,13 @@ def main():
                              "uncounted op (calls to functions without a body "
                              "excepted) or an unresolved one")
     parser.add_argument("checks", nargs="+",
-                        choices=["optipim", "tpp", "sweep", "conventions"])
+                        choices=["optipim", "tpp", "sweep", "conventions",
+                                 "legacy", "snippets"])
+    parser.add_argument("--timeout", type=int, default=TIMEOUT,
+                        help="seconds one cost-opt run may take (default "
+                             f"{TIMEOUT})")
     args = parser.parse_args()
+    TIMEOUT = args.timeout
     ok = True
     for name in args.checks:
         if name == "optipim":
@@ -208,6 +348,10 @@ def main():
             ok &= check_tpp(args.cost_opt, args.corpus)
         elif name == "conventions":
             ok &= check_conventions(args.cost_opt, args.corpus)
+        elif name == "legacy":
+            ok &= check_legacy(args.cost_opt, args.corpus)
+        elif name == "snippets":
+            ok &= check_snippets(args.cost_opt, args.corpus)
         else:
             ok &= check_sweep(args.cost_opt, args.corpus, args.require_counted,
                               args.allow_unresolved)
