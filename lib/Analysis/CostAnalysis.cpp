@@ -975,6 +975,15 @@ SmallVector<std::string> CostAnalysis::getUnboundSymbols() const {
   // The symbols the numbers depend on: an unbound symbol met while tracing
   // a size that then failed for another reason leaves no trace in them.
   SmallVector<std::string> names;
+  // A symbol enters the counts only through a function's tracer, which
+  // lists it; a bound one is replaced by its value. Without an unbound
+  // symbol in any list, no count is a formula: nothing to scan.
+  if (llvm::all_of(functions, [](const FunctionCost &fn) {
+        return llvm::all_of(fn.summary.symbols, [](const ShapeSymbol &symbol) {
+          return symbol.value.has_value();
+        });
+      }))
+    return names;
   total.counts.getSymbols(names);
   for (const FunctionCost &fn : functions) {
     fn.summary.counts.getSymbols(names);

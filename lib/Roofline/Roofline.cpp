@@ -5,6 +5,7 @@
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Threading.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/Format.h"
@@ -183,17 +184,12 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
   };
 
   // Each function: times bottom-up, executions top-down. A call's time is
-  // its callee's inclusive time, so callees are done first (on demand; the
-  // analysis only costs calls across recursion cycles, so this terminates).
-  std::vector<int> state(functions.size(), 0); // 0 new, 1 running, 2 done
-  std::function<void(size_t)> estimate = [&](size_t fi) {
-    if (state[fi] != 0)
-      return;
-    state[fi] = 1;
+  // its callee's inclusive time, so callees are done first: by levels of
+  // the call graph (a recursive call is unresolved, so it has no callee
+  // and the graph is acyclic), the functions of one level in parallel.
+  auto estimate = [&](size_t fi) {
     const FunctionCost &fn = functions[fi];
     ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
-    for (unsigned callee : callees[fi])
-      estimate(callee);
 
     // Times, bottom-up: a parent's time is the sum of its children's times
     // their region's executions.
@@ -316,10 +312,42 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     for (size_t k : reached)
       reachedWeights += static_cast<double>(functions[k].summary.params.bytes);
     setLowerBound(all, movedOnce(reachedWeights));
-    state[fi] = 2;
   };
-  for (size_t i = 0; i < functions.size(); ++i)
-    estimate(i);
+  if (!functions.empty()) {
+    // Level of a function: 0 without callees, else one above its highest
+    // callee; computed with an explicit stack (call chains may be long).
+    constexpr unsigned kUnset = ~0u;
+    std::vector<unsigned> level(functions.size(), kUnset);
+    unsigned numLevels = 0;
+    for (size_t start = 0; start < functions.size(); ++start) {
+      SmallVector<std::pair<size_t, size_t>> stack = {{start, 0}};
+      while (!stack.empty()) {
+        auto &[fi, next] = stack.back();
+        if (level[fi] != kUnset) {
+          stack.pop_back();
+          continue;
+        }
+        if (next < callees[fi].size()) {
+          unsigned callee = callees[fi][next++];
+          if (level[callee] == kUnset)
+            stack.push_back({callee, 0});
+          continue;
+        }
+        unsigned l = 0;
+        for (unsigned callee : callees[fi])
+          l = std::max(l, level[callee] + 1);
+        level[fi] = l;
+        numLevels = std::max(numLevels, l + 1);
+        stack.pop_back();
+      }
+    }
+    std::vector<SmallVector<size_t>> byLevel(numLevels);
+    for (auto [fi, l] : llvm::enumerate(level))
+      byLevel[l].push_back(fi);
+    MLIRContext *context = functions.front().func->getContext();
+    for (ArrayRef<size_t> batch : byLevel)
+      parallelForEach(context, batch, estimate);
+  }
 
   // The module: the root functions, as the counts are.
   std::vector<TopOp> candidates;

@@ -129,6 +129,50 @@ private:
     SmallVector<Factor, 2> factors;
     int64_t coefficient = 0;
   };
+  /// The non-constant terms, on the heap only when there are some: a
+  /// constant polynomial (every count of a static shape) is 16 bytes and
+  /// copies without allocating. The analysis keeps seven per op.
+  class TermList {
+  public:
+    using iterator = std::vector<Term>::iterator;
+    using const_iterator = std::vector<Term>::const_iterator;
+    TermList() = default;
+    TermList(const TermList &other)
+        : list(other.empty() ? nullptr
+                             : std::make_unique<std::vector<Term>>(*other.list)) {
+    }
+    TermList(TermList &&) = default;
+    TermList &operator=(const TermList &other) {
+      if (this != &other)
+        list = other.empty() ? nullptr
+                             : std::make_unique<std::vector<Term>>(*other.list);
+      return *this;
+    }
+    TermList &operator=(TermList &&) = default;
+    bool empty() const { return !list || list->empty(); }
+    size_t size() const { return list ? list->size() : 0; }
+    iterator begin() { return list ? list->begin() : iterator(); }
+    iterator end() { return list ? list->end() : iterator(); }
+    const_iterator begin() const { return list ? list->cbegin() : const_iterator(); }
+    const_iterator end() const { return list ? list->cend() : const_iterator(); }
+    void push_back(Term term) {
+      if (!list)
+        list = std::make_unique<std::vector<Term>>();
+      list->push_back(std::move(term));
+    }
+    /// `at` is an iterator of this list (end() when it is empty).
+    iterator insert(iterator at, Term term) {
+      if (!list) {
+        list = std::make_unique<std::vector<Term>>();
+        return list->insert(list->end(), std::move(term));
+      }
+      return list->insert(at, std::move(term));
+    }
+    iterator erase(iterator at) { return list->erase(at); }
+
+  private:
+    std::unique_ptr<std::vector<Term>> list;
+  };
   static int compareMonomials(const Term &a, const Term &b);
   /// The polynomial 1 * atom.
   static Polynomial fromAtom(std::shared_ptr<const PolynomialAtom> atom);
@@ -139,7 +183,7 @@ private:
 
   int64_t constant = 0;
   /// Non-constant terms in print order (higher degree first), none zero.
-  std::vector<Term> terms;
+  TermList terms;
 };
 
 inline llvm::raw_ostream &operator<<(llvm::raw_ostream &os,
