@@ -50,6 +50,7 @@ if chromium:
     config.available_features.add("chromium")
     config.substitutions.append(("%chromium", chromium))
 config.substitutions.append(("%cost_opt_bin", os.path.join(config.cost_tools_dir, "cost-opt")))
+config.substitutions.append(("%mlir_opt_bin", os.path.join(config.llvm_tools_dir, "mlir-opt")))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
