@@ -47,6 +47,30 @@ static size_t skipSpace(llvm::StringRef text, size_t pos) {
   return pos;
 }
 
+/// True if `text` at `pos` is a well-formed integer list `[1, -2, 3]`.
+static bool isIntegerList(llvm::StringRef text, size_t pos) {
+  if (pos >= text.size() || text[pos] != '[')
+    return false;
+  pos = skipSpace(text, pos + 1);
+  if (pos < text.size() && text[pos] == ']')
+    return true;
+  while (true) {
+    if (pos < text.size() && text[pos] == '-')
+      ++pos;
+    size_t digits = pos;
+    while (pos < text.size() && llvm::isDigit(text[pos]))
+      ++pos;
+    if (pos == digits)
+      return false;
+    pos = skipSpace(text, pos);
+    if (pos < text.size() && text[pos] == ']')
+      return true;
+    if (pos >= text.size() || text[pos] != ',')
+      return false;
+    pos = skipSpace(text, pos + 1);
+  }
+}
+
 /// True if the input holds a construct that crashes MLIR 22.1's own parser
 /// (docs/robustness.md has a reproducer for each). They are not cost-opt's
 /// to fix; skipping them lets a run go on to find other crashes.
@@ -64,20 +88,19 @@ static bool hitsKnownParserCrash(llvm::StringRef text) {
     for (size_t pos = 0;
          (pos = text.find(keyword, pos)) != llvm::StringRef::npos;
          pos += keyword.size()) {
-      // `) dimensions = <not [>` in the custom form of linalg.reduce,
-      // linalg.broadcast and linalg.transpose (permutation): a null
-      // attribute is stored after the parse error (llvm/llvm-project#132747).
+      // `) dimensions = <anything but an integer list>` in the custom form
+      // of linalg.reduce, linalg.broadcast and linalg.transpose
+      // (permutation): the parse error leaves a null attribute that is
+      // stored anyway (llvm/llvm-project#132747).
       size_t before = pos;
       while (before > 0 && llvm::isSpace(text[before - 1]))
         --before;
       if (before == 0 || text[before - 1] != ')')
         continue;
       size_t at = skipSpace(text, pos + keyword.size());
-      if (at < text.size() && text[at] == '=') {
-        at = skipSpace(text, at + 1);
-        if (at >= text.size() || text[at] != '[')
-          return true;
-      }
+      if (at < text.size() && text[at] == '=' &&
+          !isIntegerList(text, skipSpace(text, at + 1)))
+        return true;
     }
   }
   return false;
