@@ -20,6 +20,8 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <unordered_map>
+
 using namespace mlir;
 using namespace mlir::cost;
 
@@ -291,9 +293,22 @@ public:
   }
 
   FailureOr<CostCounts> getPayloadCost(Block &block) override {
+    // The payloads of one function repeat (every matmul of a type has the
+    // same one): a payload of scalar ops is costed once per shape.
+    std::optional<std::string> key = getPayloadKey(block);
+    if (key)
+      if (auto it = payloadCosts.find(*key); it != payloadCosts.end())
+        return it->second;
+    int64_t uncounted = uncountedOccurrences;
+    size_t unresolved = summary.unresolved.size();
     ++payloadDepth;
     FailureOr<CostCounts> result = costBlockOps(block);
     --payloadDepth;
+    // Only a payload that left nothing behind (no op listed as uncounted or
+    // unresolved) is the same every time.
+    if (key && succeeded(result) && uncountedOccurrences == uncounted &&
+        summary.unresolved.size() == unresolved)
+      payloadCosts.try_emplace(std::move(*key), *result);
     return result;
   }
 
@@ -337,6 +352,66 @@ public:
   }
 
 private:
+  /// What a payload's cost depends on, as bytes: for each op, its name,
+  /// result types and where each operand comes from (an argument of the
+  /// block, with its type; a result of an earlier op of the block; a value
+  /// from outside, by identity). None for a payload whose cost could depend
+  /// on more: an op with regions or outside arith, math, linalg.yield and
+  /// linalg.index (those models read only types and the block's wiring),
+  /// or any payload when a rules file is in use (rules count occurrences).
+  std::optional<std::string> getPayloadKey(Block &block) {
+    if (options.rules)
+      return std::nullopt;
+    SmallVector<uintptr_t, 48> words;
+    auto push = [&](const void *p) {
+      words.push_back(reinterpret_cast<uintptr_t>(p));
+    };
+    for (BlockArgument arg : block.getArguments())
+      push(arg.getType().getAsOpaquePointer());
+    SmallVector<Operation *, 8> ops;
+    for (Operation &op : block) {
+      if (op.getNumRegions() || !isPlainScalarOp(op.getName()))
+        return std::nullopt;
+      push(op.getName().getAsOpaquePointer());
+      words.push_back(op.getNumOperands());
+      for (Value operand : op.getOperands()) {
+        if (auto arg = dyn_cast<BlockArgument>(operand);
+            arg && arg.getOwner() == &block) {
+          words.push_back(1);
+          words.push_back(arg.getArgNumber());
+          continue;
+        }
+        Operation *def = operand.getDefiningOp();
+        auto it = def && def->getBlock() == &block ? llvm::find(ops, def)
+                                                    : ops.end();
+        if (it != ops.end()) {
+          words.push_back(2);
+          words.push_back(it - ops.begin());
+          words.push_back(cast<OpResult>(operand).getResultNumber());
+        } else {
+          words.push_back(3);
+          push(operand.getAsOpaquePointer());
+        }
+      }
+      for (Type type : op.getResultTypes())
+        push(type.getAsOpaquePointer());
+      ops.push_back(&op);
+    }
+    return std::string(reinterpret_cast<const char *>(words.data()),
+                       words.size() * sizeof(uintptr_t));
+  }
+
+  bool isPlainScalarOp(OperationName name) {
+    auto [it, inserted] = plainScalarOps.try_emplace(name, false);
+    if (inserted) {
+      StringRef dialect = name.getDialectNamespace();
+      it->second = dialect == "arith" || dialect == "math" ||
+                   name.getStringRef() == "linalg.yield" ||
+                   name.getStringRef() == "linalg.index";
+    }
+    return it->second;
+  }
+
   static std::string withDetail(const std::string &why, const Twine &detail) {
     std::string text = detail.str();
     return text.empty() ? why : why + "; " + text;
@@ -567,6 +642,7 @@ private:
     if (inserted)
       summary.uncounted.push_back({name.str(), 0});
     ++summary.uncounted[it->second].count;
+    ++uncountedOccurrences;
   }
 
   Operation *func;
@@ -579,6 +655,11 @@ private:
   /// Errors fail without a diagnostic.
   bool quiet;
   unsigned payloadDepth = 0;
+  /// Payload costs by getPayloadKey, and which op names may be in a keyed
+  /// payload.
+  std::unordered_map<std::string, CostCounts> payloadCosts;
+  llvm::DenseMap<OperationName, bool> plainScalarOps;
+  int64_t uncountedOccurrences = 0;
   bool hadError = false;
   llvm::DenseSet<Operation *> unresolvedOps;
   llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
