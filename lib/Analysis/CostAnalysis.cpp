@@ -382,8 +382,8 @@ private:
           continue;
         }
         Operation *def = operand.getDefiningOp();
-        auto it = def && def->getBlock() == &block ? llvm::find(ops, def)
-                                                    : ops.end();
+        auto it =
+            def && def->getBlock() == &block ? llvm::find(ops, def) : ops.end();
         if (it != ops.end()) {
           words.push_back(2);
           words.push_back(it - ops.begin());
@@ -1003,7 +1003,6 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     if (failed(failableParallelForEach(context, batch, costFunction)))
       ok = false;
 
-
   // Function totals hold their own constants plus the globals they use;
   // the module total holds every constant and every global once. Its counts
   // are the root functions' inclusive counts: a function reached only
@@ -1029,8 +1028,7 @@ CostAnalysis::getPosition(Operation *op) const {
     index.reserve(count);
     for (auto [i, results] : llvm::enumerate(opResults))
       for (auto [j, result] : llvm::enumerate(results))
-        index[result.op] = {static_cast<unsigned>(i),
-                            static_cast<unsigned>(j)};
+        index[result.op] = {static_cast<unsigned>(i), static_cast<unsigned>(j)};
     indexed = true;
   }
   auto it = index.find(op);

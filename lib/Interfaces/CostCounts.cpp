@@ -64,8 +64,7 @@ LogicalResult CostCounts::add(const CostCounts &other) {
 }
 
 LogicalResult CostCounts::scale(const Polynomial &factor) {
-  if (std::optional<int64_t> by = factor.getConstant();
-      by && isConstant()) {
+  if (std::optional<int64_t> by = factor.getConstant(); by && isConstant()) {
     int64_t products[std::size(kFields)];
     for (auto [i, field] : llvm::enumerate(kFields))
       if (llvm::MulOverflow(*(this->*field.member).getConstant(), *by,

@@ -3,8 +3,8 @@
 #include "cost/Analysis/Polynomial.h"
 
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -59,8 +59,7 @@ bool Polynomial::addTerm(const Term &term) {
       terms.begin(), terms.end(), term,
       [](const Term &a, const Term &b) { return compareMonomials(a, b) < 0; });
   if (it != terms.end() && compareMonomials(*it, term) == 0) {
-    std::optional<int64_t> sum =
-        addInt64(it->coefficient, term.coefficient);
+    std::optional<int64_t> sum = addInt64(it->coefficient, term.coefficient);
     if (!sum)
       return false;
     if (*sum == 0)
@@ -140,8 +139,7 @@ std::optional<Polynomial> Polynomial::mul(const Polynomial &a,
       if (!coefficient)
         return std::nullopt;
       if (x.factors.empty() && y.factors.empty()) {
-        std::optional<int64_t> sum =
-            addInt64(product.constant, *coefficient);
+        std::optional<int64_t> sum = addInt64(product.constant, *coefficient);
         if (!sum)
           return std::nullopt;
         product.constant = *sum;

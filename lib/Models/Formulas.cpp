@@ -117,15 +117,13 @@ FailureOr<Polynomial> mlir::cost::getDomainSize(Operation *op,
 /// dimension, as getShapesToLoopsMap() would pick it, traced through
 /// symbols where dynamic. Unresolved if a loop has no such dimension.
 static FailureOr<SmallVector<Polynomial>>
-getLoopRanges(linalg::LinalgOp op, ArrayRef<AffineMap> maps,
-              CostContext &ctx) {
+getLoopRanges(linalg::LinalgOp op, ArrayRef<AffineMap> maps, CostContext &ctx) {
   Operation *operation = op.getOperation();
   MutableArrayRef<OpOperand> operands = operation->getOpOperands();
   unsigned numLoops = maps.empty() ? 0 : maps.front().getNumDims();
   if (maps.size() != operands.size())
     return ctx.unresolved(operation, "indexing maps do not match operands");
-  SmallVector<std::pair<OpOperand *, unsigned>> source(numLoops,
-                                                       {nullptr, 0});
+  SmallVector<std::pair<OpOperand *, unsigned>> source(numLoops, {nullptr, 0});
   unsigned found = 0;
   for (auto [operand, map] : llvm::zip_equal(operands, maps)) {
     for (auto [d, expr] : llvm::enumerate(map.getResults())) {
@@ -512,12 +510,11 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
   // Read once: a named op builds its maps and iterator types on each call.
   SmallVector<AffineMap> maps = op.getIndexingMapsArray();
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
-  FailureOr<SmallVector<Polynomial>> ranges =
-      ::getLoopRanges(op, maps, ctx);
+  FailureOr<SmallVector<Polynomial>> ranges = ::getLoopRanges(op, maps, ctx);
   if (failed(ranges))
     return failure();
-  bool hasReduction = llvm::is_contained(iterators,
-                                         utils::IteratorType::reduction);
+  bool hasReduction =
+      llvm::is_contained(iterators, utils::IteratorType::reduction);
   FailureOr<CostCounts> perIteration = ctx.getPayloadCost(*op.getBlock());
   if (failed(perIteration))
     return failure();

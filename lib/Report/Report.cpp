@@ -518,7 +518,8 @@ static void printJsonReport(const CostAnalysis &analysis,
               writeRoofline(json, *roofline, roofline->getInclusive(i));
           });
           writeOpKinds(json, analysis.getOpResults(fn),
-                       roofline ? roofline->getOpTimes(fn) : ArrayRef<OpTime>());
+                       roofline ? roofline->getOpTimes(fn)
+                                : ArrayRef<OpTime>());
         });
     });
     json.attributeArray("symbols", [&] {

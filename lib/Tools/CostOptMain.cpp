@@ -207,8 +207,7 @@ namespace {
 /// released here rather than printed to nowhere by MlirOptMain (printing a
 /// large module re-verifies it and costs as much as parsing it). Destroying
 /// the ops is work the tool does at exit anyway.
-struct ReleaseIRPass
-    : public PassWrapper<ReleaseIRPass, OperationPass<>> {
+struct ReleaseIRPass : public PassWrapper<ReleaseIRPass, OperationPass<>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReleaseIRPass)
   StringRef getArgument() const override { return "cost-opt-release-ir"; }
   StringRef getDescription() const override {

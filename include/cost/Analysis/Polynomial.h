@@ -138,9 +138,9 @@ private:
     using const_iterator = std::vector<Term>::const_iterator;
     TermList() = default;
     TermList(const TermList &other)
-        : list(other.empty() ? nullptr
-                             : std::make_unique<std::vector<Term>>(*other.list)) {
-    }
+        : list(other.empty()
+                   ? nullptr
+                   : std::make_unique<std::vector<Term>>(*other.list)) {}
     TermList(TermList &&) = default;
     TermList &operator=(const TermList &other) {
       if (this != &other)
@@ -153,8 +153,12 @@ private:
     size_t size() const { return list ? list->size() : 0; }
     iterator begin() { return list ? list->begin() : iterator(); }
     iterator end() { return list ? list->end() : iterator(); }
-    const_iterator begin() const { return list ? list->cbegin() : const_iterator(); }
-    const_iterator end() const { return list ? list->cend() : const_iterator(); }
+    const_iterator begin() const {
+      return list ? list->cbegin() : const_iterator();
+    }
+    const_iterator end() const {
+      return list ? list->cend() : const_iterator();
+    }
     void push_back(Term term) {
       if (!list)
         list = std::make_unique<std::vector<Term>>();
