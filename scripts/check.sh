@@ -55,4 +55,18 @@ if [[ "${COST_SKIP_SANITIZERS:-0}" != 1 ]]; then
   fi
   echo "sanitizers (ASan+UBSan): ${san_passed:-0} passed, ${san_failed:-0} failed"
 fi
+# The libFuzzer target (clang 22 from Debian, installed by fuzz.sh) builds,
+# and runs once over its seeds (every .mlir of test/ and examples/): a
+# deterministic regression run, not fuzzing; scripts/fuzz.sh RUNS fuzzes
+# (docs/robustness.md). COST_SKIP_FUZZER=1 skips this stage.
+if [[ "${COST_SKIP_FUZZER:-0}" != 1 ]]; then
+  fuzz_log=$(mktemp)
+  if scripts/fuzz.sh 0 > "$fuzz_log" 2>&1; then
+    echo "fuzzer: cost-fuzz built; $(grep -oE 'Done [0-9]+ runs' "$fuzz_log" | tail -1) over the seeds: ok"
+  else
+    grep -E "error|ERROR|SUMMARY" "$fuzz_log" | head -20 || true
+    echo "fuzzer: FAILED (see above)"
+    status=1
+  fi
+fi
 exit $status
