@@ -210,6 +210,7 @@ namespace {
 struct ReleaseIRPass : public PassWrapper<ReleaseIRPass, OperationPass<>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReleaseIRPass)
   StringRef getArgument() const override { return "cost-opt-release-ir"; }
+  StringRef getName() const override { return "CostOptReleaseIR"; }
   StringRef getDescription() const override {
     return "Erase the module's body once the report is rendered";
   }
