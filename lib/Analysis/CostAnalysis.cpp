@@ -916,9 +916,9 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   unsigned numLevels = 0;
   for (unsigned l : level)
     numLevels = std::max(numLevels, l + 1);
-  std::vector<SmallVector<size_t>> byLevel(numLevels);
+  callLevels.resize(numLevels);
   for (auto [i, l] : llvm::enumerate(level))
-    byLevel[l].push_back(i);
+    callLevels[l].push_back(i);
   functions.resize(funcs.size());
   opResults.resize(funcs.size());
   std::vector<ParamFootprint> localParams(funcs.size());
@@ -999,7 +999,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   // Level by level: the functions of one level call only functions of lower
   // levels, so they are costed in parallel once those are done. Without
   // calls everything is level 0.
-  for (ArrayRef<size_t> batch : byLevel)
+  for (ArrayRef<size_t> batch : callLevels)
     if (failed(failableParallelForEach(context, batch, costFunction)))
       ok = false;
 

@@ -184,9 +184,9 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
   };
 
   // Each function: times bottom-up, executions top-down. A call's time is
-  // its callee's inclusive time, so callees are done first: by levels of
-  // the call graph (a recursive call is unresolved, so it has no callee
-  // and the graph is acyclic), the functions of one level in parallel.
+  // its callee's inclusive time, so callees are done first: by the
+  // analysis' levels of the call graph, the functions of one level in
+  // parallel.
   auto estimate = [&](size_t fi) {
     const FunctionCost &fn = functions[fi];
     ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
@@ -314,38 +314,8 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
     setLowerBound(all, movedOnce(reachedWeights));
   };
   if (!functions.empty()) {
-    // Level of a function: 0 without callees, else one above its highest
-    // callee; computed with an explicit stack (call chains may be long).
-    constexpr unsigned kUnset = ~0u;
-    std::vector<unsigned> level(functions.size(), kUnset);
-    unsigned numLevels = 0;
-    for (size_t start = 0; start < functions.size(); ++start) {
-      SmallVector<std::pair<size_t, size_t>> stack = {{start, 0}};
-      while (!stack.empty()) {
-        auto &[fi, next] = stack.back();
-        if (level[fi] != kUnset) {
-          stack.pop_back();
-          continue;
-        }
-        if (next < callees[fi].size()) {
-          unsigned callee = callees[fi][next++];
-          if (level[callee] == kUnset)
-            stack.push_back({callee, 0});
-          continue;
-        }
-        unsigned l = 0;
-        for (unsigned callee : callees[fi])
-          l = std::max(l, level[callee] + 1);
-        level[fi] = l;
-        numLevels = std::max(numLevels, l + 1);
-        stack.pop_back();
-      }
-    }
-    std::vector<SmallVector<size_t>> byLevel(numLevels);
-    for (auto [fi, l] : llvm::enumerate(level))
-      byLevel[l].push_back(fi);
     MLIRContext *context = functions.front().func->getContext();
-    for (ArrayRef<size_t> batch : byLevel)
+    for (ArrayRef<size_t> batch : analysis.getCallLevels())
       parallelForEach(context, batch, estimate);
   }
 

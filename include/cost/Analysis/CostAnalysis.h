@@ -155,6 +155,12 @@ public:
   /// Functions with a body, in the order they appear.
   ArrayRef<FunctionCost> getFunctions() const { return functions; }
 
+  /// The functions (indices into getFunctions()) by level of the call
+  /// graph: a function calls only functions of lower levels (a call within
+  /// a recursion cycle is unresolved and has no callee). What is computed
+  /// bottom-up over calls can take each level in parallel.
+  ArrayRef<SmallVector<size_t>> getCallLevels() const { return callLevels; }
+
   /// The module: counts are the inclusive counts of the root functions
   /// (those no other function calls), so each function counts once per
   /// execution through its callers; params count every weight once
@@ -192,6 +198,7 @@ private:
   CostOptions options;
   bool ok = true;
   std::vector<FunctionCost> functions;
+  std::vector<SmallVector<size_t>> callLevels;
   std::vector<std::vector<OpCostResult>> opResults;
   mutable llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> index;
   mutable bool indexed = false;
