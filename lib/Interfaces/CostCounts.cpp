@@ -37,53 +37,58 @@ static const CostField kFields[] = {
 
 ArrayRef<CostField> mlir::cost::getCostFields() { return kFields; }
 
-LogicalResult CostCounts::add(const CostCounts &other) {
-  // Plain numbers (every static shape) add in place.
-  if (isConstant() && other.isConstant()) {
-    int64_t sums[std::size(kFields)];
-    for (auto [i, field] : llvm::enumerate(kFields)) {
-      int64_t a = *(this->*field.member).getConstant();
-      int64_t b = *(other.*field.member).getConstant();
-      if (llvm::AddOverflow(a, b, sums[i]))
-        return failure();
-    }
+/// Replaces each field of `counts` by `combine(field)`, all or nothing:
+/// fails, leaving `counts` as it was, if one overflows. `combine` gives
+/// std::nullopt on overflow; `combineConstant` (used when every field is a
+/// plain number, the case of every static shape) writes the int64 result
+/// and returns true on overflow, as llvm::AddOverflow does.
+template <typename Combine, typename CombineConstant>
+static LogicalResult combineFields(CostCounts &counts, bool constant,
+                                   Combine combine,
+                                   CombineConstant combineConstant) {
+  if (constant) {
+    int64_t values[std::size(kFields)];
     for (auto [i, field] : llvm::enumerate(kFields))
-      this->*field.member = sums[i];
+      if (combineConstant(field, *(counts.*field.member).getConstant(),
+                          values[i]))
+        return failure();
+    for (auto [i, field] : llvm::enumerate(kFields))
+      counts.*field.member = values[i];
     return success();
   }
-  CostCounts sum;
+  CostCounts result;
   for (const CostField &field : kFields) {
-    std::optional<Polynomial> value =
-        Polynomial::add(this->*field.member, other.*field.member);
+    std::optional<Polynomial> value = combine(field);
     if (!value)
       return failure();
-    sum.*field.member = *value;
+    result.*field.member = std::move(*value);
   }
-  *this = sum;
+  counts = std::move(result);
   return success();
 }
 
+LogicalResult CostCounts::add(const CostCounts &other) {
+  return combineFields(
+      *this, isConstant() && other.isConstant(),
+      [&](const CostField &field) {
+        return Polynomial::add(this->*field.member, other.*field.member);
+      },
+      [&](const CostField &field, int64_t value, int64_t &sum) {
+        return llvm::AddOverflow(value, *(other.*field.member).getConstant(),
+                                 sum);
+      });
+}
+
 LogicalResult CostCounts::scale(const Polynomial &factor) {
-  if (std::optional<int64_t> by = factor.getConstant(); by && isConstant()) {
-    int64_t products[std::size(kFields)];
-    for (auto [i, field] : llvm::enumerate(kFields))
-      if (llvm::MulOverflow(*(this->*field.member).getConstant(), *by,
-                            products[i]))
-        return failure();
-    for (auto [i, field] : llvm::enumerate(kFields))
-      this->*field.member = products[i];
-    return success();
-  }
-  CostCounts product;
-  for (const CostField &field : kFields) {
-    std::optional<Polynomial> value =
-        Polynomial::mul(this->*field.member, factor);
-    if (!value)
-      return failure();
-    product.*field.member = *value;
-  }
-  *this = product;
-  return success();
+  std::optional<int64_t> by = factor.getConstant();
+  return combineFields(
+      *this, by && isConstant(),
+      [&](const CostField &field) {
+        return Polynomial::mul(this->*field.member, factor);
+      },
+      [&](const CostField &, int64_t value, int64_t &product) {
+        return llvm::MulOverflow(value, *by, product);
+      });
 }
 
 bool CostCounts::isZero() const {
