@@ -168,11 +168,12 @@ def check_snippets(cost_opt, corpus):
 
 
 def report(cost_opt, path, *flags):
-    out = subprocess.run([cost_opt, "--flops", "--format=json", *flags, path],
-                         capture_output=True, text=True, timeout=600)
-    if out.returncode != 0:
-        raise RuntimeError(f"{path}: cost-opt failed: {out.stderr.strip()}")
-    return json.loads(out.stdout)
+    """The JSON report of `path`; RuntimeError if cost-opt fails or crashes."""
+    status, stdout, stderr, crash = run_cost_opt(cost_opt, path, *flags)
+    if crash or status != 0:
+        raise RuntimeError(f"{path}: cost-opt {'crashed (' + crash + ')' if crash else 'failed'}: "
+                           f"{stderr.strip()}")
+    return json.loads(stdout)
 
 
 def layer_macs(csv_path):
@@ -301,7 +302,7 @@ def check_sweep(cost_opt, corpus, require_counted, allow_unresolved):
             rel = os.path.relpath(path, root)
             try:
                 total = report(cost_opt, path)["total"]
-            except (RuntimeError, subprocess.TimeoutExpired) as error:
+            except RuntimeError as error:
                 print(f"sweep {rel}: FAILED {error}")
                 ok = False
                 continue
