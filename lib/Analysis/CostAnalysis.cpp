@@ -25,6 +25,8 @@
 using namespace mlir;
 using namespace mlir::cost;
 
+MLIR_DEFINE_EXPLICIT_TYPE_ID(mlir::cost::CostAnalysis)
+
 std::string mlir::cost::locationToString(Location loc) {
   std::string text;
   llvm::raw_string_ostream os(text);

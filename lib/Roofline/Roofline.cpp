@@ -16,6 +16,8 @@
 using namespace mlir;
 using namespace mlir::cost;
 
+MLIR_DEFINE_EXPLICIT_TYPE_ID(mlir::cost::Roofline)
+
 /// The roofline is only built when every shape symbol has a value
 /// (CostAnalysis::getUnboundSymbols is empty), so every count is a constant.
 double mlir::cost::countValue(const Polynomial &count) {

@@ -70,7 +70,13 @@ struct CostAnnotatePass
                          bind, defaultDim, costRules);
     if (failed(costOptions))
       return signalPassFailure();
-    CostAnalysis analysis(getOperation(), *costOptions);
+    std::optional<CostAnalysis> costs;
+    {
+      AnalysisTimingScope<CostAnalysis> timing(getAnalysisManager(),
+                                               getOperation(), "CostAnalysis");
+      costs.emplace(getOperation(), *costOptions);
+    }
+    const CostAnalysis &analysis = *costs;
     if (!analysis.succeeded() ||
         failed(verifyBindingsAt(getOperation()->getLoc(), analysis)))
       return signalPassFailure();
@@ -81,8 +87,11 @@ struct CostAnnotatePass
           << "no cost.time_ns: the counts depend on shape symbols without a "
              "value ("
           << llvm::join(unbound, ", ") << "); give them with bind=NAME=VALUE";
-    else if (*chip)
+    else if (*chip) {
+      AnalysisTimingScope<Roofline> timing(getAnalysisManager(), getOperation(),
+                                           "Roofline");
       roofline.emplace(analysis, **chip, rooflineOptions);
+    }
 
     Builder builder(&getContext());
     for (const FunctionCost &fn : analysis.getFunctions()) {

@@ -91,7 +91,13 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
                          bind, defaultDim, costRules);
     if (failed(costOptions))
       return signalPassFailure();
-    CostAnalysis analysis(getOperation(), *costOptions);
+    std::optional<CostAnalysis> costs;
+    {
+      AnalysisTimingScope<CostAnalysis> timing(getAnalysisManager(),
+                                               getOperation(), "CostAnalysis");
+      costs.emplace(getOperation(), *costOptions);
+    }
+    const CostAnalysis &analysis = *costs;
     if (!analysis.succeeded() ||
         failed(verifyBindingsAt(getOperation().getLoc(), analysis)))
       return signalPassFailure();
@@ -129,8 +135,11 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       return signalPassFailure();
     }
     std::optional<Roofline> roofline;
-    if (*chip && unbound.empty())
+    if (*chip && unbound.empty()) {
+      AnalysisTimingScope<Roofline> timing(getAnalysisManager(), getOperation(),
+                                           "Roofline");
       roofline.emplace(analysis, **chip, rooflineOptions);
+    }
 
     ReportOptions options;
     options.format = *reportFormat;

@@ -11,6 +11,8 @@
 #include "cost/Analysis/CostRules.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/Pass/AnalysisManager.h"
+#include "mlir/Pass/PassInstrumentation.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace mlir {
@@ -64,6 +66,32 @@ buildCostOptions(Location loc, StringRef convention, bool countPaddedTaps,
     options.defaultDim = defaultDim;
   return options;
 }
+
+/// While alive, a pass's instrumentation sees an analysis of the running
+/// pass, as it would for one the pass obtained with Pass::getAnalysis<T>():
+/// --mlir-timing shows its time as a row "(A) NAME" nested in the pass's.
+/// The cost passes build CostAnalysis and Roofline themselves (both take
+/// the pass's options), so they announce them with this.
+template <typename T>
+class AnalysisTimingScope {
+public:
+  AnalysisTimingScope(AnalysisManager analyses, Operation *op, StringRef name)
+      : instrumentor(analyses.getPassInstrumentor()), op(op), name(name) {
+    if (instrumentor)
+      instrumentor->runBeforeAnalysis(name, TypeID::get<T>(), op);
+  }
+  ~AnalysisTimingScope() {
+    if (instrumentor)
+      instrumentor->runAfterAnalysis(name, TypeID::get<T>(), op);
+  }
+  AnalysisTimingScope(const AnalysisTimingScope &) = delete;
+  AnalysisTimingScope &operator=(const AnalysisTimingScope &) = delete;
+
+private:
+  PassInstrumentor *instrumentor;
+  Operation *op;
+  StringRef name;
+};
 
 /// Checks the bound names against the analysed module (an error at `loc`
 /// for a name no function defines).

@@ -16,6 +16,7 @@
 
 #include "mlir/IR/Location.h"
 #include "mlir/IR/Operation.h"
+#include "mlir/Support/TypeID.h"
 #include "llvm/ADT/DenseMap.h"
 
 #include <optional>
@@ -211,5 +212,7 @@ std::string locationToString(Location loc);
 
 } // namespace cost
 } // namespace mlir
+
+MLIR_DECLARE_EXPLICIT_TYPE_ID(mlir::cost::CostAnalysis)
 
 #endif // COST_ANALYSIS_COSTANALYSIS_H

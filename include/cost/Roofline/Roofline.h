@@ -170,4 +170,6 @@ private:
 } // namespace cost
 } // namespace mlir
 
+MLIR_DECLARE_EXPLICIT_TYPE_ID(mlir::cost::Roofline)
+
 #endif // COST_ROOFLINE_ROOFLINE_H
