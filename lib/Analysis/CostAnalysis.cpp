@@ -83,6 +83,17 @@ bytesOfElements(const DataLayout &layout, int64_t elements, Type element) {
   return checkedMul(elements, elementBytes(layout, element));
 }
 
+/// True if `a` and `b` have the same name, operand and result types,
+/// attributes and properties (what CostContext::getSignatureValue keys on).
+static bool haveSameSignature(Operation *a, Operation *b) {
+  return a->getName() == b->getName() &&
+         a->getRawDictionaryAttrs() == b->getRawDictionaryAttrs() &&
+         llvm::equal(a->getOperandTypes(), b->getOperandTypes()) &&
+         llvm::equal(a->getResultTypes(), b->getResultTypes()) &&
+         a->getName().compareOpProperties(a->getPropertiesStorage(),
+                                          b->getPropertiesStorage());
+}
+
 /// bytesOfElements for a count that may depend on symbols.
 static std::optional<Polynomial> bytesOfElements(const DataLayout &layout,
                                                  const Polynomial &elements,
@@ -343,6 +354,27 @@ public:
                               ArrayRef<Polynomial> perRegion) override {
     if (payloadDepth == 0)
       regionRuns[op].assign(perRegion.begin(), perRegion.end());
+  }
+
+  const void *getSignatureValue(
+      Operation *op, TypeID type,
+      llvm::function_ref<std::shared_ptr<const void>()> make) override {
+    llvm::hash_code hash = llvm::hash_combine(
+        type.getAsOpaquePointer(), op->getName().getAsOpaquePointer(),
+        op->getRawDictionaryAttrs().getAsOpaquePointer(), op->hashProperties(),
+        llvm::hash_combine_range(op->getOperandTypes().begin(),
+                                 op->getOperandTypes().end()),
+        llvm::hash_combine_range(op->getResultTypes().begin(),
+                                 op->getResultTypes().end()));
+    std::vector<SignatureValue> &bucket = signatureValues[hash];
+    for (const SignatureValue &entry : bucket)
+      if (entry.type == type && haveSameSignature(entry.op, op))
+        return entry.value.get();
+    // `make` may ask for other values (and grow `bucket`'s map): call it
+    // before taking the bucket again.
+    std::shared_ptr<const void> value = make();
+    signatureValues[hash].push_back({type, op, value});
+    return value.get();
   }
 
   LogicalResult overflow(Operation *op, StringRef what) override {
@@ -667,6 +699,14 @@ private:
   llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
   llvm::DenseMap<Operation *, std::vector<Polynomial>> regionRuns;
   llvm::StringMap<unsigned> uncountedIndex;
+  /// getSignatureValue's values, by hash of the signature.
+  struct SignatureValue {
+    TypeID type;
+    /// The op the value was made for; others of its signature share it.
+    Operation *op;
+    std::shared_ptr<const void> value;
+  };
+  std::unordered_map<size_t, std::vector<SignatureValue>> signatureValues;
 };
 
 } // namespace

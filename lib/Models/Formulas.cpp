@@ -155,9 +155,40 @@ getLoopRanges(linalg::LinalgOp op, ArrayRef<AffineMap> maps, CostContext &ctx) {
   return sizes;
 }
 
+namespace {
+/// What the cost of a structured op reads of its definition, the same for
+/// every op of one signature (CostContext::getSignatureValue): a named op
+/// builds its maps and iterator types on each call, and every query of its
+/// inits (getDpsInits, isDpsInit, getNumDpsInputs) builds its operand
+/// segment attribute anew, all under the context's lock.
+struct StructuredOpDefinition {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(StructuredOpDefinition)
+  SmallVector<AffineMap> maps;
+  SmallVector<utils::IteratorType> iterators;
+  /// The inits are operands [initsBegin, initsBegin + numInits); the inputs
+  /// are the others, before them. The payload's block arguments follow the
+  /// operands.
+  unsigned initsBegin = 0;
+  unsigned numInits = 0;
+};
+} // namespace
+
+static const StructuredOpDefinition &getDefinition(linalg::LinalgOp op,
+                                                   CostContext &ctx) {
+  return ctx.getSignatureValue<StructuredOpDefinition>(op, [&] {
+    StructuredOpDefinition definition;
+    definition.maps = op.getIndexingMapsArray();
+    definition.iterators = op.getIteratorTypesArray();
+    MutableOperandRange inits = op.getDpsInitsMutable();
+    definition.numInits = inits.size();
+    definition.initsBegin = inits.empty() ? 0 : inits[0].getOperandNumber();
+    return definition;
+  });
+}
+
 FailureOr<SmallVector<Polynomial>>
 mlir::cost::getLoopRanges(linalg::LinalgOp op, CostContext &ctx) {
-  return ::getLoopRanges(op, op.getIndexingMapsArray(), ctx);
+  return ::getLoopRanges(op, getDefinition(op, ctx).maps, ctx);
 }
 
 CostCounts mlir::cost::getMacCost(Type elementType,
@@ -304,9 +335,9 @@ static int64_t countMultiplyLeaves(Value value, unsigned depth) {
 
 /// Number of ops of the payload of `op` that read an accumulator (an
 /// output block argument, through casts) and so combine into an output.
-static int64_t countAccumulatorUses(linalg::LinalgOp op) {
+/// The first `numInputs` block arguments are the inputs'.
+static int64_t countAccumulatorUses(linalg::LinalgOp op, unsigned numInputs) {
   Block *body = op.getBlock();
-  unsigned numInputs = op.getNumDpsInputs();
   int64_t uses = 0;
   for (Operation &inner : *body) {
     if (isa<CastOpInterface>(inner) || inner.hasTrait<OpTrait::IsTerminator>())
@@ -321,10 +352,10 @@ static int64_t countAccumulatorUses(linalg::LinalgOp op) {
   return uses;
 }
 
-/// The MACs of one iteration of a payload with a reduction loop.
-static int64_t countPayloadMacs(linalg::LinalgOp op) {
+/// The MACs of one iteration of a payload with a reduction loop; the first
+/// `numInputs` block arguments are the inputs'.
+static int64_t countPayloadMacs(linalg::LinalgOp op, unsigned numInputs) {
   Block *body = op.getBlock();
-  unsigned numInputs = op.getNumDpsInputs();
   auto isAccumulator = [&](Value value) {
     auto arg = dyn_cast<BlockArgument>(stripCasts(value));
     return arg && arg.getOwner() == body && arg.getArgNumber() >= numInputs;
@@ -350,7 +381,8 @@ static int64_t countPayloadMacs(linalg::LinalgOp op) {
 }
 
 int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
-  return op.getNumReductionLoops() ? countPayloadMacs(op) : 0;
+  return op.getNumReductionLoops() ? countPayloadMacs(op, op.getNumDpsInputs())
+                                   : 0;
 }
 
 /// `value` and the results of the cast ops that use it (one level): where a
@@ -507,9 +539,12 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
                                                   CostContext &ctx,
                                                   CostCounts &counts) {
   Operation *operation = op.getOperation();
-  // Read once: a named op builds its maps and iterator types on each call.
-  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  const StructuredOpDefinition &definition = getDefinition(op, ctx);
+  ArrayRef<AffineMap> maps = definition.maps;
+  ArrayRef<utils::IteratorType> iterators = definition.iterators;
+  unsigned initsBegin = definition.initsBegin;
+  unsigned initsEnd = initsBegin + definition.numInits;
+  unsigned numInputs = operation->getNumOperands() - definition.numInits;
   FailureOr<SmallVector<Polynomial>> ranges = ::getLoopRanges(op, maps, ctx);
   if (failed(ranges))
     return failure();
@@ -518,14 +553,15 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
   FailureOr<CostCounts> perIteration = ctx.getPayloadCost(*op.getBlock());
   if (failed(perIteration))
     return failure();
-  int64_t macs = hasReduction ? countPayloadMacs(op) : 0;
+  int64_t macs = hasReduction ? countPayloadMacs(op, numInputs) : 0;
   perIteration->macs = macs;
   const CountingConvention &convention = ctx.getOptions().convention;
   // The payload counts each MAC's multiply and add; a convention that
   // counts a MAC as one operation drops the add, of the accumulator's type.
-  Type accType = op.getNumDpsInits()
-                     ? getElementTypeOrSelf(op.getDpsInits()[0].getType())
-                     : Type();
+  Type accType =
+      definition.numInits
+          ? getElementTypeOrSelf(operation->getOperand(initsBegin).getType())
+          : Type();
   if (macs && convention.opsPerMac != 2) {
     CostCounts add = getScalarCost(ScalarKind::ByType, accType);
     Polynomial CostCounts::*field =
@@ -548,7 +584,7 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
     FailureOr<Polynomial> outputs = getDomainSize(operation, parallel, ctx);
     if (failed(outputs))
       return failure();
-    int64_t combiners = countAccumulatorUses(op);
+    int64_t combiners = countAccumulatorUses(op, numInputs);
     CostCounts perCombine = getScalarCost(ScalarKind::ByType, accType);
     if (failed(perCombine.scale(combiners)) ||
         failed(dropFirstCombines(operation, *outputs, perCombine, macs > 0, ctx,
@@ -560,7 +596,8 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
   // is written. Operands that only contribute their shape (the window of a
   // pooling op, an init that is overwritten) move no data.
   for (OpOperand &operand : operation->getOpOperands()) {
-    bool isInit = op.isDpsInit(&operand);
+    unsigned number = operand.getOperandNumber();
+    bool isInit = number >= initsBegin && number < initsEnd;
     if (op.payloadUsesValueFromOperand(&operand) &&
         failed(addMemoryBytes(operation, operand.get(), ctx, counts.bytesRead)))
       return failure();

@@ -15,6 +15,8 @@
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
+#include "mlir/Support/TypeID.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 
@@ -165,6 +167,28 @@ public:
   /// Emits an error that a count of `op` exceeds INT64_MAX and returns
   /// failure.
   virtual LogicalResult overflow(Operation *op, StringRef what) = 0;
+
+  /// A value a model derives from `op`'s signature alone: its name, operand
+  /// and result types, attributes and properties; never its operands'
+  /// values or its regions. It is computed (`compute`) for the first op of
+  /// a signature in the analysed function and shared by the others. For
+  /// what an op rebuilds on every query: a named linalg op builds and
+  /// interns its indexing maps anew on each call, under the context's lock.
+  /// `T` names the value: models use types of their own.
+  template <typename T>
+  const T &getSignatureValue(Operation *op, llvm::function_ref<T()> compute) {
+    const void *value = getSignatureValue(op, TypeID::get<T>(), [&] {
+      return std::shared_ptr<const void>(std::make_shared<T>(compute()));
+    });
+    return *static_cast<const T *>(value);
+  }
+
+protected:
+  /// The value of type `type` for `op`'s signature, made with `make` if
+  /// there is none yet. Values live as long as the context.
+  virtual const void *
+  getSignatureValue(Operation *op, TypeID type,
+                    llvm::function_ref<std::shared_ptr<const void>()> make) = 0;
 };
 
 } // namespace cost
