@@ -15,11 +15,13 @@
 #include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <mutex>
 #include <unordered_map>
 
 using namespace mlir;
@@ -119,14 +121,26 @@ static std::optional<Polynomial> bytesOfElements(const DataLayout &layout,
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// The call graph of the module's functions, read-only while functions are
-/// costed in parallel.
+/// The call graph of the module's functions. The first run of every function
+/// finds it (FunctionCoster::getCalledFunctions); costing with calls then
+/// reads it, read-only, while functions are costed in parallel.
 struct CallInfo {
-  /// Call op -> index of the callee in the function list, or -1 when the
-  /// callee has no body (a declaration) or cannot be resolved.
-  llvm::DenseMap<Operation *, int> targets;
+  /// The index of the callee of `call` in the function list, or -1 when the
+  /// callee has no body (a declaration) or cannot be resolved. Safe to call
+  /// from several threads: the symbol tables are built and read under a
+  /// lock (calls are few among ops).
+  int resolve(CallOpInterface call) const {
+    std::lock_guard<std::mutex> guard(mutex);
+    Operation *callee = call.resolveCallableInTable(&symbolTables);
+    auto it = callee ? funcIndex.find(callee) : funcIndex.end();
+    return it == funcIndex.end() ? -1 : static_cast<int>(it->second);
+  }
+  mutable std::mutex mutex;
+  mutable SymbolTableCollection symbolTables;
+  /// Function -> its index in `funcs`.
+  llvm::DenseMap<Operation *, unsigned> funcIndex;
   /// Strongly connected component of each function: a call within one is
-  /// recursive.
+  /// recursive. Empty during the first run, which does not know it yet.
   std::vector<unsigned> scc;
   /// Inclusive cost of each function, filled in callees-first order.
   std::vector<CostCounts> inclusive;
@@ -160,6 +174,11 @@ public:
   bool sawCallee = false;
   /// True once such a call was costed inside a payload (not recorded).
   bool sawCalleeInPayload = false;
+  /// Every function of the module this one calls (indices, with repeats):
+  /// the calls costed, and those in regions no model costed (an uncounted
+  /// op's, a region a model skips), which the costing never reaches but
+  /// which still make the callee a called function.
+  std::vector<unsigned> calledFunctions;
 
   /// Costs the whole body. Fails only if an error was emitted.
   LogicalResult run() {
@@ -306,6 +325,7 @@ public:
   }
 
   FailureOr<CostCounts> getPayloadCost(Block &block) override {
+    noteVisited(block.getParent());
     // The payloads of one function repeat (every matmul of a type has the
     // same one): a payload of scalar ops is costed once per shape.
     std::optional<std::string> key = getPayloadKey(block);
@@ -326,6 +346,7 @@ public:
   }
 
   FailureOr<CostCounts> getRegionCost(Region &region) override {
+    noteVisited(&region);
     return costRegionOps(region);
   }
 
@@ -511,10 +532,10 @@ private:
       noteName(summary.costedByRule, name);
       if (iface)
         noteName(summary.ruleOverrides, name);
-    } else if (!iface && calls && isa<CallOpInterface>(op)) {
-      auto it = calls->targets.find(op);
-      if (it != calls->targets.end() && it->second >= 0)
-        return costCall(op, it->second, record);
+    } else if (!iface && calls) {
+      if (auto call = dyn_cast<CallOpInterface>(op))
+        if (int callee = calls->resolve(call); callee >= 0)
+          return costCall(op, callee, record);
     }
     if (!rule && !iface) {
       // Terminators carry no work of their own: the values they yield were
@@ -522,6 +543,7 @@ private:
       if (op->hasTrait<OpTrait::IsTerminator>())
         return CostCounts();
       noteUncounted(op);
+      findCallsIn(op->getRegions());
       if (record)
         results.push_back({op, OpCostStatus::Uncounted, {}, {}});
       return CostCounts();
@@ -536,6 +558,19 @@ private:
     }
 
     CostCounts counts;
+    // Which of the op's regions the model costs (visited[r]); the calls in
+    // the others are found by a walk.
+    size_t frame = visitFrames.size();
+    if (op->getNumRegions() && calls)
+      visitFrames.push_back({op, SmallVector<bool, 2>(op->getNumRegions())});
+    auto findSkippedCalls = llvm::make_scope_exit([&] {
+      if (visitFrames.size() == frame)
+        return;
+      VisitFrame top = visitFrames.pop_back_val();
+      for (auto [region, visited] : llvm::zip(op->getRegions(), top.visited))
+        if (!visited)
+          findCallsIn(region);
+    });
     if (failed(rule ? CostRules::apply(*rule, op, *this, counts)
                     : iface.computeCost(*this, counts))) {
       if (hadError)
@@ -592,7 +627,11 @@ private:
       }
       return CostCounts();
     };
-    if (calls->scc[callee] == calls->scc[self])
+    calledFunctions.push_back(callee);
+    // The first run does not know the recursion cycles yet: it costs every
+    // call as nothing (exclusive), and a function with a recursive call is
+    // costed again once they are known.
+    if (!calls->scc.empty() && calls->scc[callee] == calls->scc[self])
       return unresolvedCall("recursive call to @" + calleeName +
                             ": the number of calls is data-dependent");
     sawCallee = true;
@@ -664,6 +703,25 @@ private:
     return bound;
   }
 
+  /// Marks `region` as costed by the model of the op being costed (its
+  /// calls are found by costing them).
+  void noteVisited(Region *region) {
+    if (!visitFrames.empty() && visitFrames.back().op == region->getParentOp())
+      visitFrames.back().visited[region->getRegionNumber()] = true;
+  }
+
+  /// Adds the functions of the module called in `regions` to
+  /// calledFunctions, without costing anything.
+  void findCallsIn(MutableArrayRef<Region> regions) {
+    if (!calls)
+      return;
+    for (Region &region : regions)
+      region.walk([&](CallOpInterface call) {
+        if (int callee = calls->resolve(call); callee >= 0)
+          calledFunctions.push_back(callee);
+      });
+  }
+
   void noteUncounted(Operation *op) {
     std::string fullName = op->getName().getStringRef().str();
     // A call to a declaration names its callee: "func.call @rtclock".
@@ -699,6 +757,13 @@ private:
   llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
   llvm::DenseMap<Operation *, std::vector<Polynomial>> regionRuns;
   llvm::StringMap<unsigned> uncountedIndex;
+  /// The ops being costed that have regions, innermost last, with which of
+  /// their regions their model has costed.
+  struct VisitFrame {
+    Operation *op;
+    SmallVector<bool, 2> visited;
+  };
+  SmallVector<VisitFrame> visitFrames;
   /// getSignatureValue's values, by hash of the signature.
   struct SignatureValue {
     TypeID type;
@@ -896,40 +961,55 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
       }
   }
 
-  // The call graph, its recursion cycles, and an order in which every
-  // callee is costed before its callers.
   CallInfo calls;
   calls.funcs = funcs;
-  std::vector<std::vector<unsigned>> callees(funcs.size());
-  std::vector<unsigned> outsideCallers(funcs.size(), 0);
-  {
-    llvm::DenseMap<Operation *, unsigned> funcIndex;
-    for (auto [i, fn] : llvm::enumerate(funcs))
-      funcIndex[fn] = i;
-    // Finding the call ops walks every op: in parallel, per function. Only
-    // the symbol lookups (not thread-safe) are sequential.
-    std::vector<SmallVector<CallOpInterface>> callOps(funcs.size());
-    parallelForEach(root->getContext(), llvm::seq<size_t>(0, funcs.size()),
-                    [&](size_t i) {
-                      funcs[i]->walk([&](CallOpInterface call) {
-                        callOps[i].push_back(call);
-                      });
-                    });
-    SymbolTableCollection symbolTables;
-    for (auto [i, ops] : llvm::enumerate(callOps)) {
-      for (CallOpInterface call : ops) {
-        Operation *callee = call.resolveCallableInTable(&symbolTables);
-        auto it = callee ? funcIndex.find(callee) : funcIndex.end();
-        int target = it == funcIndex.end() ? -1 : static_cast<int>(it->second);
-        calls.targets[call] = target;
-        if (target >= 0)
-          callees[i].push_back(target);
-      }
-    }
-  }
-  calls.scc = computeSCCs(callees);
+  for (auto [i, fn] : llvm::enumerate(funcs))
+    calls.funcIndex[fn] = i;
   calls.inclusive.resize(funcs.size());
   calls.atCallSite.resize(funcs.size());
+  functions.resize(funcs.size());
+  opResults.resize(funcs.size());
+  MLIRContext *context = root->getContext();
+  ParallelDiagnosticHandler diagHandler(context);
+
+  // The first run: every function at once, each call to a function of the
+  // module costing nothing. It gives each function's own cost and finds the
+  // call graph as it goes (no separate walk over every op to find calls). A
+  // function without such calls is then done: its inclusive cost is its own.
+  struct FirstRun {
+    LogicalResult result = failure();
+    CostSummary summary;
+    std::vector<OpCostResult> results;
+    std::vector<unsigned> calledFunctions;
+    bool calleeInPayload = false;
+    std::optional<int64_t> interfaceBytes;
+  };
+  std::vector<FirstRun> firstRuns(funcs.size());
+  auto firstRun = [&](size_t i) {
+    diagHandler.setOrderIDForThread(i);
+    FunctionCoster coster(funcs[i], options, &calls, i, /*exclusive=*/true);
+    FirstRun &run = firstRuns[i];
+    run.result = coster.run();
+    linkResults(funcs[i], coster.results);
+    run.summary = std::move(coster.summary);
+    run.results = std::move(coster.results);
+    run.calledFunctions = std::move(coster.calledFunctions);
+    run.calleeInPayload = coster.sawCalleeInPayload;
+    run.interfaceBytes = coster.getInterfaceBytes();
+    diagHandler.eraseOrderIDForThread();
+    return run.result;
+  };
+  if (failed(failableParallelForEach(
+          context, llvm::seq<size_t>(0, funcs.size()), firstRun)))
+    ok = false;
+
+  // The call graph, its recursion cycles, and an order in which every
+  // callee is costed before its callers.
+  std::vector<std::vector<unsigned>> callees(funcs.size());
+  for (auto [i, run] : llvm::enumerate(firstRuns))
+    callees[i] = run.calledFunctions;
+  calls.scc = computeSCCs(callees);
+  std::vector<unsigned> outsideCallers(funcs.size(), 0);
   CostOptions unboundOptions = options;
   unboundOptions.bindings.clear();
   unboundOptions.defaultDim.reset();
@@ -961,53 +1041,97 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   callLevels.resize(numLevels);
   for (auto [i, l] : llvm::enumerate(level))
     callLevels[l].push_back(i);
-  functions.resize(funcs.size());
-  opResults.resize(funcs.size());
   std::vector<ParamFootprint> localParams(funcs.size());
-  MLIRContext *context = root->getContext();
-  ParallelDiagnosticHandler diagHandler(context);
+
+  // The first run's results with each call's cost filled in, if that is all
+  // the inclusive cost needs: every call sits directly in the function's
+  // body (runs once; no enclosing op's counts or branch choice depend on
+  // it), is not recursive, and its callee costs a number. Returns the
+  // inclusive counts, or nothing if the function must be costed again.
+  auto fillInCalls = [&](size_t i, FirstRun &run) -> std::optional<CostCounts> {
+    if (run.calleeInPayload)
+      return std::nullopt;
+    CostCounts inclusive = run.summary.counts;
+    for (const OpCostResult &result : run.results) {
+      if (result.callee < 0)
+        continue;
+      const std::optional<CostCounts> &callee = calls.atCallSite[result.callee];
+      if (result.parent >= 0 || result.status != OpCostStatus::Costed ||
+          calls.scc[result.callee] == calls.scc[i] || !callee ||
+          !callee->isConstant() || failed(inclusive.add(*callee)))
+        return std::nullopt;
+    }
+    for (OpCostResult &result : run.results)
+      if (result.callee >= 0)
+        result.counts = *calls.atCallSite[result.callee];
+    return inclusive;
+  };
+
   auto costFunction = [&](size_t i) {
     diagHandler.setOrderIDForThread(i);
     Operation *fn = funcs[i];
-    FunctionCoster coster(fn, options, &calls, i);
-    LogicalResult result = coster.run();
-    localParams[i] = coster.summary.params;
-    calls.inclusive[i] = coster.summary.counts;
-    calls.atCallSite[i] = coster.summary.counts;
+    FirstRun &run = firstRuns[i];
+    LogicalResult result = run.result;
+    CostSummary summary;
+    std::vector<OpCostResult> results;
+    CostCounts inclusive;
+    bool hasCallees = false;
+    std::optional<CostCounts> filledIn;
+    if (run.calledFunctions.empty() || failed(result)) {
+      // No call to cost (or an error already reported): the first run is
+      // the function's cost.
+      summary = std::move(run.summary);
+      results = std::move(run.results);
+      inclusive = summary.counts;
+    } else if ((filledIn = fillInCalls(i, run))) {
+      summary = std::move(run.summary);
+      results = std::move(run.results);
+      inclusive = std::move(*filledIn);
+      hasCallees = llvm::any_of(
+          results, [](const OpCostResult &r) { return r.callee >= 0; });
+    } else {
+      // Calls in loops, branches or payloads, recursive calls, callees
+      // whose cost depends on what the call passes: cost the function
+      // again with each call costing its callee's inclusive cost.
+      FunctionCoster coster(fn, options, &calls, i);
+      coster.results.reserve(run.results.size());
+      result = coster.run();
+      linkResults(fn, coster.results);
+      inclusive = coster.summary.counts;
+      hasCallees = coster.sawCallee;
+      if (mlir::succeeded(result) && hasCallees) {
+        // The function's own cost: the calls' share taken out of this run,
+        // so that own + callees = inclusive even where a branch holding a
+        // call is the counted one. A call inside a payload has no result of
+        // its own to take out.
+        // The first run's cost is the own cost too (every call costing
+        // nothing there), and cannot overflow where this run did not.
+        std::optional<CostCounts> own =
+            coster.sawCalleeInPayload
+                ? std::nullopt
+                : subtractCalls(coster.summary.counts, coster.results);
+        coster.summary.counts = own ? std::move(*own) : run.summary.counts;
+      }
+      summary = std::move(coster.summary);
+      results = std::move(coster.results);
+    }
+    localParams[i] = summary.params;
+    calls.inclusive[i] = inclusive;
+    calls.atCallSite[i] = inclusive;
     bool boundOwnSymbols =
-        llvm::any_of(coster.summary.symbols, [&](const ShapeSymbol &symbol) {
+        llvm::any_of(summary.symbols, [&](const ShapeSymbol &symbol) {
           return symbol.value &&
                  symbol.function == cast<SymbolOpInterface>(fn).getName();
         });
     if (mlir::succeeded(result) && boundOwnSymbols && outsideCallers[i] > 0) {
       // Calls pass their own sizes: cost the function again with its
       // symbols unbound, for the call sites to substitute into. Quiet: any
-      // error it could find, the run above reported.
+      // error it could find, the runs above reported.
       FunctionCoster generic(fn, unboundOptions, &calls, i,
                              /*exclusive=*/false, /*quiet=*/true);
       calls.atCallSite[i] = mlir::succeeded(generic.run())
                                 ? std::optional(generic.summary.counts)
                                 : std::nullopt;
-    }
-    linkResults(fn, coster.results);
-    bool hasCallees = coster.sawCallee;
-    if (mlir::succeeded(result) && hasCallees) {
-      // The function's own cost: the calls' share taken out of the one run.
-      // A call inside a payload has no result of its own to take out; then
-      // (rarely) the function is costed again with every call costing
-      // nothing, which cannot overflow where the inclusive run did not.
-      std::optional<CostCounts> own =
-          coster.sawCalleeInPayload
-              ? std::nullopt
-              : subtractCalls(coster.summary.counts, coster.results);
-      if (own) {
-        coster.summary.counts = std::move(*own);
-      } else {
-        FunctionCoster exclusiveRun(fn, options, &calls, i,
-                                    /*exclusive=*/true);
-        if (mlir::succeeded(exclusiveRun.run()))
-          coster.summary.counts = exclusiveRun.summary.counts;
-      }
     }
     // Globals this function uses, each once. Finding symbol uses reads
     // every op's attributes (for ops with properties, it builds them): only
@@ -1021,7 +1145,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
         StringRef name = use.getSymbolRef().getRootReference().getValue();
         auto it = globals.find(name);
         if (it != globals.end() && seen.insert(name).second &&
-            failed(coster.summary.params.add(it->second))) {
+            failed(summary.params.add(it->second))) {
           fn->emitError("cost count overflows 64 bits: parameter count");
           result = failure();
         }
@@ -1029,12 +1153,12 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     }
     functions[i] = {fn,
                     cast<SymbolOpInterface>(fn).getName().str(),
-                    std::move(coster.summary),
+                    std::move(summary),
                     calls.inclusive[i],
                     hasCallees,
                     outsideCallers[i] == 0,
-                    coster.getInterfaceBytes()};
-    opResults[i] = std::move(coster.results);
+                    run.interfaceBytes};
+    opResults[i] = std::move(results);
     diagHandler.eraseOrderIDForThread();
     return result;
   };

@@ -1,0 +1,54 @@
+// The call graph comes from costing: the first run of each function finds
+// its calls, including calls the costing cannot reach (in a region no model
+// costs). A function called from anywhere is not a root of the module total.
+//
+// RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s
+//
+// Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
+
+// One multiply: 1 FLOP.
+// CHECK: @scale 1 0 0 0{{ }}
+func.func @scale(%x: f32) -> f32 {
+  %r = arith.mulf %x, %x : f32
+  return %r : f32
+}
+
+// A payload that calls @scale: each of the 8 iterations adds (own) and
+// calls @scale. Own: 8 * 1 = 8 FLOPs; with callees 8 * (1 + 1) = 16.
+// CHECK: @payload_call 8 0 0 0{{ }}
+// CHECK-NEXT: + callees 16 0 0 0{{ }}
+#id = affine_map<(d0) -> (d0)>
+func.func @payload_call(%a: tensor<8xf32>, %o: tensor<8xf32>) -> tensor<8xf32> {
+  %0 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%a : tensor<8xf32>) outs(%o : tensor<8xf32>) {
+  ^bb0(%x: f32, %y: f32):
+    %s = arith.addf %x, %x : f32
+    %r = func.call @scale(%s) : (f32) -> f32
+    linalg.yield %r : f32
+  } -> tensor<8xf32>
+  return %0 : tensor<8xf32>
+}
+
+// 2 FLOPs (a multiply and an add).
+// CHECK: @pad_value 2 0 0 0{{ }}
+func.func @pad_value(%x: f32) -> f32 {
+  %m = arith.mulf %x, %x : f32
+  %r = arith.addf %m, %x : f32
+  return %r : f32
+}
+
+// tensor.pad's body is not costed (the pad moves data only), so the call in
+// it adds nothing here; @pad_value is still a called function, not a root.
+// CHECK: @padded 0 0 0 0{{ }}
+// CHECK-NOT: + callees
+func.func @padded(%t: tensor<4xf32>, %v: f32) -> tensor<6xf32> {
+  %p = tensor.pad %t low[1] high[1] {
+  ^bb0(%i: index):
+    %x = func.call @pad_value(%v) : (f32) -> f32
+    tensor.yield %x : f32
+  } : tensor<4xf32> to tensor<6xf32>
+  return %p : tensor<6xf32>
+}
+
+// The roots are @payload_call and @padded: 16 + 0 = 16 FLOPs. Neither
+// @scale (1) nor @pad_value (2) is counted again as a root.
+// CHECK: total 16 0 0 0{{ }}
