@@ -581,7 +581,7 @@ private:
         (void)unresolved(op, "depends on an op whose cost is unresolved");
       if (record) {
         results[slot].status = OpCostStatus::Unresolved;
-        results[slot].reason = reasonFor(op);
+        results[slot].getDetails().reason = reasonFor(op);
       }
       return CostCounts();
     }
@@ -589,9 +589,9 @@ private:
     if (record) {
       results[slot].counts = counts;
       if (auto it = branchCosts.find(op); it != branchCosts.end())
-        results[slot].branches = std::move(it->second);
+        results[slot].getDetails().branches = std::move(it->second);
       if (auto it = regionRuns.find(op); it != regionRuns.end())
-        results[slot].regionExecutions = std::move(it->second);
+        results[slot].getDetails().regionExecutions = std::move(it->second);
       ++summary.opsCosted;
       if (iface && failed(summary.params.add(iface.getParamFootprint(*this))))
         return overflow(op, "parameter count");
@@ -623,7 +623,7 @@ private:
       (void)unresolved(op, reason);
       if (record) {
         results[slot].status = OpCostStatus::Unresolved;
-        results[slot].reason = reason.str();
+        results[slot].getDetails().reason = reason.str();
       }
       return CostCounts();
     };
@@ -921,6 +921,23 @@ subtractCalls(const CostCounts &inclusive,
   return own;
 }
 
+/// About how many op results a function will have, to size its results
+/// up front (a function of 100k ops would otherwise copy and page in its
+/// growing results vector many times): the printed form has about one op
+/// per line, so the lines from the function to its last op, at most 2^20.
+/// 0 where its locations are not lines of one file.
+static size_t getResultCountHint(Operation *fn) {
+  auto first = dyn_cast<FileLineColLoc>(fn->getLoc());
+  Region &body = fn->getRegion(0);
+  if (!first || body.empty() || body.back().empty())
+    return 0;
+  auto last = dyn_cast<FileLineColLoc>(body.back().back().getLoc());
+  if (!last || last.getFilename() != first.getFilename() ||
+      last.getLine() <= first.getLine())
+    return 0;
+  return std::min<size_t>(last.getLine() - first.getLine(), size_t(1) << 20);
+}
+
 CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     : options(std::move(opts)) {
   SmallVector<Operation *> funcs;
@@ -988,6 +1005,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   auto firstRun = [&](size_t i) {
     diagHandler.setOrderIDForThread(i);
     FunctionCoster coster(funcs[i], options, &calls, i, /*exclusive=*/true);
+    coster.results.reserve(getResultCountHint(funcs[i]));
     FirstRun &run = firstRuns[i];
     run.result = coster.run();
     linkResults(funcs[i], coster.results);

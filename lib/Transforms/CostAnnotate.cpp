@@ -40,7 +40,7 @@ static Attribute getCountAttr(Builder &builder, const Polynomial &count) {
 /// branching op, in region order.
 static ArrayAttr getBranchesAttr(Builder &builder, const OpCostResult &result) {
   SmallVector<Attribute> branches;
-  for (const CostCounts &branch : result.branches) {
+  for (const CostCounts &branch : result.getBranches()) {
     SmallVector<NamedAttribute> fields;
     for (const CostField &field : getCostFields())
       fields.push_back(builder.getNamedAttr(
@@ -102,7 +102,8 @@ struct CostAnnotatePass
           op->setAttr("cost.uncounted", builder.getUnitAttr());
           break;
         case OpCostStatus::Unresolved:
-          op->setAttr("cost.unresolved", builder.getStringAttr(result.reason));
+          op->setAttr("cost.unresolved",
+                      builder.getStringAttr(result.getReason()));
           break;
         case OpCostStatus::Costed:
           if (result.counts.isZero() && !touchesMemory(op))
@@ -112,7 +113,7 @@ struct CostAnnotatePass
                         getCountAttr(builder, result.counts.*field.member));
           if (result.byRule)
             op->setAttr("cost.rule", builder.getUnitAttr());
-          if (!result.branches.empty())
+          if (!result.getBranches().empty())
             op->setAttr("cost.branches", getBranchesAttr(builder, result));
           if (const OpTime *time = roofline ? roofline->lookup(op) : nullptr;
               time && time->estimated && time->getBound() != Bound::None) {

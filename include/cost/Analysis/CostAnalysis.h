@@ -19,6 +19,7 @@
 #include "mlir/Support/TypeID.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,13 +38,9 @@ enum class OpCostStatus {
   Uncounted,
 };
 
-/// The result for one op that the analysis costed at op granularity (ops in
-/// functions, loop bodies and branches; not the scalar ops of a payload).
-struct OpCostResult {
-  Operation *op = nullptr;
-  OpCostStatus status = OpCostStatus::Costed;
-  /// One execution of the op; for region-holding ops, the regions included.
-  CostCounts counts;
+/// What few op results have (unresolved ops, loops, branches), kept apart so
+/// that the record of every other op stays small: a module has one per op.
+struct OpCostDetails {
   /// Why an unresolved op could not be costed.
   std::string reason;
   /// For a branching op: the cost of each region; `counts` is the larger.
@@ -52,10 +49,40 @@ struct OpCostResult {
   /// model said so (a loop: its trip count; a branching op: 1 for the
   /// counted region, 0 for the others). Empty: every region runs once.
   std::vector<Polynomial> regionExecutions;
-  /// Runs of region `region` per execution of the op (1 if not recorded).
+};
+
+/// The result for one op that the analysis costed at op granularity (ops in
+/// functions, loop bodies and branches; not the scalar ops of a payload).
+struct OpCostResult {
+  Operation *op = nullptr;
+  OpCostStatus status = OpCostStatus::Costed;
+  /// One execution of the op; for region-holding ops, the regions included.
+  CostCounts counts;
+  /// Why an unresolved op could not be costed (empty otherwise).
+  StringRef getReason() const {
+    return details ? StringRef(details->reason) : StringRef();
+  }
+  /// For a branching op: the cost of each region; `counts` is the larger.
+  ArrayRef<CostCounts> getBranches() const {
+    return details ? ArrayRef<CostCounts>(details->branches)
+                   : ArrayRef<CostCounts>();
+  }
+  /// Runs of region `region` per execution of the op: what its model
+  /// recorded (a loop: its trip count; a branching op: 1 for the counted
+  /// region, 0 for the others), 1 if it recorded nothing.
   Polynomial getRegionExecutions(unsigned region) const {
-    return region < regionExecutions.size() ? regionExecutions[region]
-                                            : Polynomial(1);
+    return details && region < details->regionExecutions.size()
+               ? details->regionExecutions[region]
+               : Polynomial(1);
+  }
+  /// The reason, branches and region executions, where the op has any.
+  std::unique_ptr<OpCostDetails> details;
+  /// `details`, created if there are none yet (for the analysis filling
+  /// them in).
+  OpCostDetails &getDetails() {
+    if (!details)
+      details = std::make_unique<OpCostDetails>();
+    return *details;
   }
   /// For a call to a function of the module: the callee's index in
   /// CostAnalysis::getFunctions(); -1 otherwise.
