@@ -239,6 +239,10 @@ public:
   /// True once an error (an overflow) has been emitted.
   bool hadErrors() const { return hadError; }
 
+  /// True if every result's parent, parentRegion and hasNestedResults were
+  /// recorded as the ops were costed.
+  bool hasParents() const { return parentsRecorded; }
+
   //===--------------------------------------------------------------------===//
   // CostContext
   //===--------------------------------------------------------------------===//
@@ -347,7 +351,21 @@ public:
 
   FailureOr<CostCounts> getRegionCost(Region &region) override {
     noteVisited(&region);
-    return costRegionOps(region);
+    // The results of the region's ops have the op being costed (its
+    // region `region`) as their parent. A model costing another op's region
+    // leaves the parents to be found in the IR afterwards.
+    int outerSlot = parentSlot;
+    unsigned outerRegion = parentRegionNumber;
+    if (!visitFrames.empty() && visitFrames.back().op == region.getParentOp()) {
+      parentSlot = visitFrames.back().slot;
+      parentRegionNumber = region.getRegionNumber();
+    } else {
+      parentsRecorded = false;
+    }
+    FailureOr<CostCounts> cost = costRegionOps(region);
+    parentSlot = outerSlot;
+    parentRegionNumber = outerRegion;
+    return cost;
   }
 
   LogicalResult unresolved(Operation *op, const Twine &reason) override {
@@ -545,24 +563,23 @@ private:
       noteUncounted(op);
       findCallsIn(op->getRegions());
       if (record)
-        results.push_back({op, OpCostStatus::Uncounted, {}, {}});
+        recordResult(op, OpCostStatus::Uncounted);
       return CostCounts();
     }
 
     // Reserve the slot first so results stay in pre-order (parents before
     // the ops of their regions).
-    size_t slot = results.size();
-    if (record) {
-      results.push_back({op, OpCostStatus::Costed, {}, {}});
+    size_t slot = record ? recordResult(op, OpCostStatus::Costed) : 0;
+    if (record)
       results[slot].byRule = rule != nullptr;
-    }
 
     CostCounts counts;
     // Which of the op's regions the model costs (visited[r]); the calls in
     // the others are found by a walk.
     size_t frame = visitFrames.size();
     if (op->getNumRegions() && calls)
-      visitFrames.push_back({op, SmallVector<bool, 2>(op->getNumRegions())});
+      visitFrames.push_back({op, SmallVector<bool, 2>(op->getNumRegions()),
+                             record ? static_cast<int>(slot) : -1});
     auto findSkippedCalls = llvm::make_scope_exit([&] {
       if (visitFrames.size() == frame)
         return;
@@ -613,9 +630,7 @@ private:
   /// A call to a function of the module: the callee's inclusive cost, or
   /// nothing in exclusive mode; unresolved if the call is recursive.
   FailureOr<CostCounts> costCall(Operation *op, unsigned callee, bool record) {
-    size_t slot = results.size();
-    if (record)
-      results.push_back({op, OpCostStatus::Costed, {}, {}});
+    size_t slot = record ? recordResult(op, OpCostStatus::Costed) : 0;
     StringRef calleeName =
         cast<SymbolOpInterface>(calls->funcs[callee]).getName();
     // The call is unresolved for `reason`; it adds nothing to the sum.
@@ -703,6 +718,18 @@ private:
     return bound;
   }
 
+  /// Appends a result for `op`, whose parent is the innermost recorded op
+  /// whose region is being costed; returns its slot.
+  size_t recordResult(Operation *op, OpCostStatus status) {
+    size_t slot = results.size();
+    results.push_back({op, status, {}, {}});
+    results[slot].parent = parentSlot;
+    results[slot].parentRegion = parentRegionNumber;
+    if (parentSlot >= 0)
+      results[parentSlot].hasNestedResults = true;
+    return slot;
+  }
+
   /// Marks `region` as costed by the model of the op being costed (its
   /// calls are found by costing them).
   void noteVisited(Region *region) {
@@ -762,8 +789,15 @@ private:
   struct VisitFrame {
     Operation *op;
     SmallVector<bool, 2> visited;
+    /// The op's result, or -1 if it has none (in a payload).
+    int slot;
   };
   SmallVector<VisitFrame> visitFrames;
+  /// The parent of the results recorded now (-1: the function), and which
+  /// of its regions holds them; false once a parent could not be recorded.
+  int parentSlot = -1;
+  unsigned parentRegionNumber = 0;
+  bool parentsRecorded = true;
   /// getSignatureValue's values, by hash of the signature.
   struct SignatureValue {
     TypeID type;
@@ -865,13 +899,19 @@ static LogicalResult accumulate(CostSummary &into, const CostSummary &from,
   return success();
 }
 
-/// Fills in each result's parent and executions. Results are in pre-order,
-/// so a parent is always seen (and indexed) before the ops of its regions.
-static void linkResults(Operation *func, std::vector<OpCostResult> &results) {
+/// Finds each result's parent by walking up the IR from its op: for results
+/// recorded while a model costed a region of an op other than its own
+/// (FunctionCoster::hasParents() false). Results are in pre-order, so a
+/// parent is always seen (and indexed) before the ops of its regions.
+static void findParents(Operation *func, std::vector<OpCostResult> &results) {
   llvm::DenseMap<Operation *, unsigned> slots;
   slots.reserve(results.size());
+  for (OpCostResult &result : results)
+    result.hasNestedResults = false;
   for (auto [i, result] : llvm::enumerate(results)) {
     slots[result.op] = i;
+    result.parent = -1;
+    result.parentRegion = 0;
     Operation *child = result.op;
     for (Operation *p = child->getParentOp(); p && p != func;
          child = p, p = p->getParentOp()) {
@@ -883,6 +923,16 @@ static void linkResults(Operation *func, std::vector<OpCostResult> &results) {
       results[result.parent].hasNestedResults = true;
       break;
     }
+  }
+}
+
+/// Fills in each result's executions (and its parent, if the costing could
+/// not record it).
+static void linkResults(Operation *func, const FunctionCoster &coster,
+                        std::vector<OpCostResult> &results) {
+  if (!coster.hasParents())
+    findParents(func, results);
+  for (OpCostResult &result : results) {
     if (result.parent < 0) {
       result.executions = 1;
       continue;
@@ -1008,7 +1058,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     coster.results.reserve(getResultCountHint(funcs[i]));
     FirstRun &run = firstRuns[i];
     run.result = coster.run();
-    linkResults(funcs[i], coster.results);
+    linkResults(funcs[i], coster, coster.results);
     run.summary = std::move(coster.summary);
     run.results = std::move(coster.results);
     run.calledFunctions = std::move(coster.calledFunctions);
@@ -1114,7 +1164,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
       FunctionCoster coster(fn, options, &calls, i);
       coster.results.reserve(run.results.size());
       result = coster.run();
-      linkResults(fn, coster.results);
+      linkResults(fn, coster, coster.results);
       inclusive = coster.summary.counts;
       hasCallees = coster.sawCallee;
       if (mlir::succeeded(result) && hasCallees) {
