@@ -19,6 +19,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <mutex>
@@ -332,9 +333,10 @@ public:
     noteVisited(block.getParent());
     // The payloads of one function repeat (every matmul of a type has the
     // same one): a payload of scalar ops is costed once per shape.
-    std::optional<std::string> key = getPayloadKey(block);
-    if (key)
-      if (auto it = payloadCosts.find(*key); it != payloadCosts.end())
+    SmallVector<uintptr_t, 48> key;
+    bool keyed = getPayloadKey(block, key);
+    if (keyed)
+      if (auto it = payloadCosts.find(key); it != payloadCosts.end())
         return it->second;
     int64_t uncounted = uncountedOccurrences;
     size_t unresolved = summary.unresolved.size();
@@ -343,9 +345,13 @@ public:
     --payloadDepth;
     // Only a payload that left nothing behind (no op listed as uncounted or
     // unresolved) is the same every time.
-    if (key && succeeded(result) && uncountedOccurrences == uncounted &&
-        summary.unresolved.size() == unresolved)
-      payloadCosts.try_emplace(std::move(*key), *result);
+    if (keyed && succeeded(result) && uncountedOccurrences == uncounted &&
+        summary.unresolved.size() == unresolved) {
+      uintptr_t *stored = keyStorage.Allocate<uintptr_t>(key.size());
+      llvm::copy(key, stored);
+      payloadCosts.try_emplace(ArrayRef<uintptr_t>(stored, key.size()),
+                               *result);
+    }
     return result;
   }
 
@@ -425,17 +431,17 @@ public:
   }
 
 private:
-  /// What a payload's cost depends on, as bytes: for each op, its name,
+  /// What a payload's cost depends on, as words: for each op, its name,
   /// result types and where each operand comes from (an argument of the
   /// block, with its type; a result of an earlier op of the block; a value
   /// from outside, by identity). None for a payload whose cost could depend
   /// on more: an op with regions or outside arith, math, linalg.yield and
   /// linalg.index (those models read only types and the block's wiring),
   /// or any payload when a rules file is in use (rules count occurrences).
-  std::optional<std::string> getPayloadKey(Block &block) {
+  /// Returns false for those, with `words` in an unspecified state.
+  bool getPayloadKey(Block &block, SmallVectorImpl<uintptr_t> &words) {
     if (options.rules)
-      return std::nullopt;
-    SmallVector<uintptr_t, 48> words;
+      return false;
     auto push = [&](const void *p) {
       words.push_back(reinterpret_cast<uintptr_t>(p));
     };
@@ -444,7 +450,7 @@ private:
     SmallVector<Operation *, 8> ops;
     for (Operation &op : block) {
       if (op.getNumRegions() || !isPlainScalarOp(op.getName()))
-        return std::nullopt;
+        return false;
       push(op.getName().getAsOpaquePointer());
       words.push_back(op.getNumOperands());
       for (Value operand : op.getOperands()) {
@@ -470,8 +476,7 @@ private:
         push(type.getAsOpaquePointer());
       ops.push_back(&op);
     }
-    return std::string(reinterpret_cast<const char *>(words.data()),
-                       words.size() * sizeof(uintptr_t));
+    return true;
   }
 
   bool isPlainScalarOp(OperationName name) {
@@ -774,9 +779,10 @@ private:
   /// Errors fail without a diagnostic.
   bool quiet;
   unsigned payloadDepth = 0;
-  /// Payload costs by getPayloadKey, and which op names may be in a keyed
-  /// payload.
-  std::unordered_map<std::string, CostCounts> payloadCosts;
+  /// Payload costs by getPayloadKey (the keys' words live in keyStorage),
+  /// and which op names may be in a keyed payload.
+  llvm::DenseMap<ArrayRef<uintptr_t>, CostCounts> payloadCosts;
+  llvm::BumpPtrAllocator keyStorage;
   llvm::DenseMap<OperationName, bool> plainScalarOps;
   int64_t uncountedOccurrences = 0;
   bool hadError = false;
