@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes large MLIR modules for the cost-opt benchmark (bench/run.sh).
+"""Writes large MLIR modules for the cost-opt benchmark (bench/run.py).
 
   llm        an LLM-shaped decoder stack in linalg on tensors: per layer
              RMSNorm, Q/K/V/O projections, attention (batch_matmul +
@@ -15,7 +15,7 @@
              the whole module.
 
 Each file starts with comments stating its op count and its hand-computed
-MACs (`// bench: ops N`, `// bench: macs M`); run.sh checks
+MACs (`// bench: ops N`, `// bench: macs M`); run.py checks
 cost-opt's MACs against the latter, so a benchmark that costs the wrong thing
 fails instead of timing it.
 """
