@@ -22,6 +22,7 @@
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <atomic>
 #include <mutex>
 #include <unordered_map>
 
@@ -122,9 +123,10 @@ static std::optional<Polynomial> bytesOfElements(const DataLayout &layout,
 //===----------------------------------------------------------------------===//
 
 namespace {
-/// The call graph of the module's functions. The first run of every function
-/// finds it (FunctionCoster::getCalledFunctions); costing with calls then
-/// reads it, read-only, while functions are costed in parallel.
+/// The call graph of the module's functions, shared by the functions costed
+/// in parallel. The first run of every function finds the calls
+/// (FunctionCoster::calledFunctions); `scc`, `inclusive` and `atCallSite`
+/// are then filled in, each function's by its own task, callees first.
 struct CallInfo {
   /// The index of the callee of `call` in the function list, or -1 when the
   /// callee has no body (a declaration) or cannot be resolved. Safe to call
@@ -158,7 +160,7 @@ struct CallInfo {
 /// Costs the ops of one function (or, with `func` the module, answers the
 /// type queries of module-level globals). Each function gets its own
 /// instance, so functions can be analysed in parallel; nothing here is
-/// shared but the read-only global table.
+/// shared but the call graph (CallInfo).
 class FunctionCoster final : public CostContext {
 public:
   /// `calls` (null for module-level globals) resolves func.call; with
@@ -415,10 +417,10 @@ public:
     for (const SignatureValue &entry : bucket)
       if (entry.type == type && haveSameSignature(entry.op, op))
         return entry.value.get();
-    // `make` may ask for other values (and grow `bucket`'s map): call it
-    // before taking the bucket again.
+    // `make` may add values, even to this bucket: no reference to an entry
+    // is held across it (the bucket itself stays where it is).
     std::shared_ptr<const void> value = make();
-    signatureValues[hash].push_back({type, op, value});
+    bucket.push_back({type, op, value});
     return value.get();
   }
 
@@ -555,6 +557,11 @@ private:
       noteName(summary.costedByRule, name);
       if (iface)
         noteName(summary.ruleOverrides, name);
+      // A call a rule costs still makes its callee a called function.
+      if (findingCalls())
+        if (auto call = dyn_cast<CallOpInterface>(op))
+          if (int callee = calls->resolve(call); callee >= 0)
+            calledFunctions.push_back(callee);
     } else if (!iface && calls) {
       if (auto call = dyn_cast<CallOpInterface>(op))
         if (int callee = calls->resolve(call); callee >= 0)
@@ -735,6 +742,10 @@ private:
     return slot;
   }
 
+  /// True in the first run, which finds the call graph (CallInfo::scc is
+  /// not known yet).
+  bool findingCalls() const { return calls && calls->scc.empty(); }
+
   /// Marks `region` as costed by the model of the op being costed (its
   /// calls are found by costing them).
   void noteVisited(Region *region) {
@@ -745,7 +756,7 @@ private:
   /// Adds the functions of the module called in `regions` to
   /// calledFunctions, without costing anything.
   void findCallsIn(MutableArrayRef<Region> regions) {
-    if (!calls)
+    if (!findingCalls())
       return;
     for (Region &region : regions)
       region.walk([&](CallOpInterface call) {
@@ -980,7 +991,8 @@ subtractCalls(const CostCounts &inclusive,
 /// About how many op results a function will have, to size its results
 /// up front (a function of 100k ops would otherwise copy and page in its
 /// growing results vector many times): the printed form has about one op
-/// per line, so the lines from the function to its last op, at most 2^20.
+/// per line, so the lines from the function to its last op, at most 2^18
+/// (42 MB of records; a larger function grows its vector from there).
 /// 0 where its locations are not lines of one file.
 static size_t getResultCountHint(Operation *fn) {
   auto first = dyn_cast<FileLineColLoc>(fn->getLoc());
@@ -991,7 +1003,7 @@ static size_t getResultCountHint(Operation *fn) {
   if (!last || last.getFilename() != first.getFilename() ||
       last.getLine() <= first.getLine())
     return 0;
-  return std::min<size_t>(last.getLine() - first.getLine(), size_t(1) << 20);
+  return std::min<size_t>(last.getLine() - first.getLine(), size_t(1) << 18);
 }
 
 CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
@@ -1073,9 +1085,13 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     diagHandler.eraseOrderIDForThread();
     return run.result;
   };
-  if (failed(failableParallelForEach(
-          context, llvm::seq<size_t>(0, funcs.size()), firstRun)))
-    ok = false;
+  // Every function gets its first run (and so its own diagnostics), even
+  // after another one failed.
+  std::atomic<bool> failedAny = false;
+  parallelForEach(context, llvm::seq<size_t>(0, funcs.size()), [&](size_t i) {
+    if (failed(firstRun(i)))
+      failedAny = true;
+  });
 
   // The call graph, its recursion cycles, and an order in which every
   // callee is costed before its callers.
@@ -1240,8 +1256,12 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   // levels, so they are costed in parallel once those are done. Without
   // calls everything is level 0.
   for (ArrayRef<size_t> batch : callLevels)
-    if (failed(failableParallelForEach(context, batch, costFunction)))
-      ok = false;
+    parallelForEach(context, batch, [&](size_t i) {
+      if (failed(costFunction(i)))
+        failedAny = true;
+    });
+  if (failedAny)
+    ok = false;
 
   // Function totals hold their own constants plus the globals they use;
   // the module total holds every constant and every global once. Its counts
