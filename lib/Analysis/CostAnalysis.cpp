@@ -195,6 +195,21 @@ public:
     return success();
   }
 
+  /// Costs the ops [begin, end) of the body's block as run() costs the
+  /// body, without checking the function's signature (run() does that): one
+  /// part of a large function costed on several threads.
+  LogicalResult runRange(Block::iterator begin, Block::iterator end) {
+    CostCounts sum;
+    for (Operation &op : llvm::make_range(begin, end)) {
+      FailureOr<CostCounts> opCost = costOp(&op);
+      if (failed(opCost) || failed(sum.add(*opCost)))
+        return failure();
+    }
+    summary.symbols = tracer.getSymbols();
+    summary.counts = std::move(sum);
+    return success();
+  }
+
   /// Bytes of the function's tensor and buffer arguments and results, with
   /// dynamic sizes traced like operands'; empty if one cannot be traced to
   /// a number (an unbound symbol), is unranked, or the sum overflows.
@@ -988,6 +1003,10 @@ subtractCalls(const CostCounts &inclusive,
   return own;
 }
 
+/// The size (getResultCountHint) from which a module's only function is
+/// costed in two halves on two threads.
+static constexpr size_t kHalvesMinLines = 4096;
+
 /// About how many op results a function will have, to size its results
 /// up front (a function of 100k ops would otherwise copy and page in its
 /// growing results vector many times): the printed form has about one op
@@ -1070,11 +1089,73 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     std::optional<int64_t> interfaceBytes;
   };
   std::vector<FirstRun> firstRuns(funcs.size());
+  // A large function that is the only one costs in two halves, on two
+  // threads: the summaries merge in op order, as one run would have made
+  // them. Any failure (an error, an overflow) falls back to one run, which
+  // reports it.
+  auto firstRunInHalves = [&](size_t i, FirstRun &run) {
+    Operation *fn = funcs[i];
+    Region &body = fn->getRegion(0);
+    size_t lines = getResultCountHint(fn);
+    if (funcs.size() != 1 || isa<FunctionOpInterface>(root) ||
+        !context->isMultithreadingEnabled() || !body.hasOneBlock() ||
+        lines < kHalvesMinLines || options.rules)
+      return false;
+    Block &block = body.front();
+    unsigned middle = cast<FileLineColLoc>(fn->getLoc()).getLine() + lines / 2;
+    Block::iterator split = llvm::find_if(block, [&](Operation &op) {
+      auto loc = dyn_cast<FileLineColLoc>(op.getLoc());
+      return loc && loc.getLine() >= middle;
+    });
+    if (split == block.begin() || split == block.end())
+      return false;
+    FunctionCoster front(fn, options, &calls, i, /*exclusive=*/true,
+                         /*quiet=*/true);
+    FunctionCoster back(fn, options, &calls, i, /*exclusive=*/true,
+                        /*quiet=*/true);
+    front.results.reserve(lines / 2);
+    back.results.reserve(lines / 2);
+    LogicalResult backResult = failure();
+    llvm::ThreadPoolTaskGroup group(context->getThreadPool());
+    group.async([&] { backResult = back.runRange(split, block.end()); });
+    LogicalResult frontResult = front.runRange(block.begin(), split);
+    group.wait();
+    if (failed(frontResult) || failed(backResult))
+      return false;
+    linkResults(fn, front, front.results);
+    linkResults(fn, back, back.results);
+    CostSummary summary = std::move(front.summary);
+    if (failed(accumulate(summary, back.summary, /*addParams=*/true)))
+      return false;
+    int offset = static_cast<int>(front.results.size());
+    for (OpCostResult &result : back.results)
+      if (result.parent >= 0)
+        result.parent += offset;
+    run.result = success();
+    run.summary = std::move(summary);
+    run.results = std::move(front.results);
+    run.results.reserve(run.results.size() + back.results.size());
+    std::move(back.results.begin(), back.results.end(),
+              std::back_inserter(run.results));
+    run.calledFunctions = std::move(front.calledFunctions);
+    llvm::append_range(run.calledFunctions, back.calledFunctions);
+    run.calleeInPayload = front.sawCalleeInPayload || back.sawCalleeInPayload;
+    run.interfaceBytes = front.getInterfaceBytes();
+    return true;
+  };
   auto firstRun = [&](size_t i) {
     diagHandler.setOrderIDForThread(i);
+    FirstRun &run = firstRuns[i];
+    if (failed(verifyDimNames(cast<FunctionOpInterface>(funcs[i])))) {
+      diagHandler.eraseOrderIDForThread();
+      return run.result = failure();
+    }
+    if (firstRunInHalves(i, run)) {
+      diagHandler.eraseOrderIDForThread();
+      return run.result;
+    }
     FunctionCoster coster(funcs[i], options, &calls, i, /*exclusive=*/true);
     coster.results.reserve(getResultCountHint(funcs[i]));
-    FirstRun &run = firstRuns[i];
     run.result = coster.run();
     linkResults(funcs[i], coster, coster.results);
     run.summary = std::move(coster.summary);
