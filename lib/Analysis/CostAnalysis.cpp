@@ -183,31 +183,15 @@ public:
   /// which still make the callee a called function.
   std::vector<unsigned> calledFunctions;
 
-  /// Costs the whole body. Fails only if an error was emitted.
-  LogicalResult run() {
-    if (!quiet && failed(verifyDimNames(cast<FunctionOpInterface>(func))))
-      return failure();
-    FailureOr<CostCounts> body = costRegionOps(func->getRegion(0));
-    summary.symbols = tracer.getSymbols();
-    if (failed(body))
-      return failure();
-    summary.counts = *body;
-    return success();
-  }
+  /// Costs the whole body into `summary` (the function's signature, its
+  /// dimension names, is checked once before: verifyDimNames). Fails only
+  /// if an error was emitted.
+  LogicalResult run() { return summarize(costRegionOps(func->getRegion(0))); }
 
   /// Costs the ops [begin, end) of the body's block as run() costs the
-  /// body, without checking the function's signature (run() does that): one
-  /// part of a large function costed on several threads.
+  /// body: one part of a large function costed on several threads.
   LogicalResult runRange(Block::iterator begin, Block::iterator end) {
-    CostCounts sum;
-    for (Operation &op : llvm::make_range(begin, end)) {
-      FailureOr<CostCounts> opCost = costOp(&op);
-      if (failed(opCost) || failed(sum.add(*opCost)))
-        return failure();
-    }
-    summary.symbols = tracer.getSymbols();
-    summary.counts = std::move(sum);
-    return success();
+    return summarize(costOps(llvm::make_range(begin, end)));
   }
 
   /// Bytes of the function's tensor and buffer arguments and results, with
@@ -545,8 +529,12 @@ private:
   }
 
   FailureOr<CostCounts> costBlockOps(Block &block) {
+    return costOps(block.getOperations());
+  }
+
+  FailureOr<CostCounts> costOps(llvm::iterator_range<Block::iterator> ops) {
     CostCounts sum;
-    for (Operation &op : block) {
+    for (Operation &op : ops) {
       FailureOr<CostCounts> opCost = costOp(&op);
       if (failed(opCost))
         return failure();
@@ -743,6 +731,15 @@ private:
       bound.*field.member = std::move(*value);
     }
     return bound;
+  }
+
+  /// Records the symbols met and the counts of a run in `summary`.
+  LogicalResult summarize(FailureOr<CostCounts> counts) {
+    summary.symbols = tracer.getSymbols();
+    if (failed(counts))
+      return failure();
+    summary.counts = std::move(*counts);
+    return success();
   }
 
   /// Appends a result for `op`, whose parent is the innermost recorded op
@@ -1089,10 +1086,32 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     std::optional<int64_t> interfaceBytes;
   };
   std::vector<FirstRun> firstRuns(funcs.size());
+  // Appends a costed part of function `fn` (its whole body, or one of its
+  // halves) to `run`, after the parts before it: the results in op order,
+  // their parents shifted past the earlier parts' results, the summaries
+  // merged as one run makes them. Fails if the merged counts overflow.
+  auto appendPart = [&](FirstRun &run, Operation *fn, FunctionCoster &part) {
+    linkResults(fn, part, part.results);
+    if (failed(accumulate(run.summary, part.summary, /*addParams=*/true)))
+      return failure();
+    if (run.results.empty()) {
+      run.results = std::move(part.results);
+    } else {
+      int offset = static_cast<int>(run.results.size());
+      run.results.reserve(run.results.size() + part.results.size());
+      for (OpCostResult &result : part.results) {
+        if (result.parent >= 0)
+          result.parent += offset;
+        run.results.push_back(std::move(result));
+      }
+    }
+    llvm::append_range(run.calledFunctions, part.calledFunctions);
+    run.calleeInPayload |= part.sawCalleeInPayload;
+    return success();
+  };
   // A large function that is the only one costs in two halves, on two
-  // threads: the summaries merge in op order, as one run would have made
-  // them. Any failure (an error, an overflow) falls back to one run, which
-  // reports it.
+  // threads. Any failure (an error, an overflow) falls back to one run,
+  // which reports it.
   auto firstRunInHalves = [&](size_t i, FirstRun &run) {
     Operation *fn = funcs[i];
     Region &body = fn->getRegion(0);
@@ -1120,50 +1139,31 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     group.async([&] { backResult = back.runRange(split, block.end()); });
     LogicalResult frontResult = front.runRange(block.begin(), split);
     group.wait();
-    if (failed(frontResult) || failed(backResult))
+    FirstRun halves;
+    if (failed(frontResult) || failed(backResult) ||
+        failed(appendPart(halves, fn, front)) ||
+        failed(appendPart(halves, fn, back)))
       return false;
-    linkResults(fn, front, front.results);
-    linkResults(fn, back, back.results);
-    CostSummary summary = std::move(front.summary);
-    if (failed(accumulate(summary, back.summary, /*addParams=*/true)))
-      return false;
-    int offset = static_cast<int>(front.results.size());
-    for (OpCostResult &result : back.results)
-      if (result.parent >= 0)
-        result.parent += offset;
-    run.result = success();
-    run.summary = std::move(summary);
-    run.results = std::move(front.results);
-    run.results.reserve(run.results.size() + back.results.size());
-    std::move(back.results.begin(), back.results.end(),
-              std::back_inserter(run.results));
-    run.calledFunctions = std::move(front.calledFunctions);
-    llvm::append_range(run.calledFunctions, back.calledFunctions);
-    run.calleeInPayload = front.sawCalleeInPayload || back.sawCalleeInPayload;
-    run.interfaceBytes = front.getInterfaceBytes();
+    halves.result = success();
+    halves.interfaceBytes = front.getInterfaceBytes();
+    run = std::move(halves);
     return true;
   };
   auto firstRun = [&](size_t i) {
     diagHandler.setOrderIDForThread(i);
+    auto done =
+        llvm::make_scope_exit([&] { diagHandler.eraseOrderIDForThread(); });
     FirstRun &run = firstRuns[i];
-    if (failed(verifyDimNames(cast<FunctionOpInterface>(funcs[i])))) {
-      diagHandler.eraseOrderIDForThread();
+    if (failed(verifyDimNames(cast<FunctionOpInterface>(funcs[i]))))
       return run.result = failure();
-    }
-    if (firstRunInHalves(i, run)) {
-      diagHandler.eraseOrderIDForThread();
+    if (firstRunInHalves(i, run))
       return run.result;
-    }
     FunctionCoster coster(funcs[i], options, &calls, i, /*exclusive=*/true);
     coster.results.reserve(getResultCountHint(funcs[i]));
     run.result = coster.run();
-    linkResults(funcs[i], coster, coster.results);
-    run.summary = std::move(coster.summary);
-    run.results = std::move(coster.results);
-    run.calledFunctions = std::move(coster.calledFunctions);
-    run.calleeInPayload = coster.sawCalleeInPayload;
+    // Merging into an empty run cannot overflow.
+    (void)appendPart(run, funcs[i], coster);
     run.interfaceBytes = coster.getInterfaceBytes();
-    diagHandler.eraseOrderIDForThread();
     return run.result;
   };
   // Every function gets its first run (and so its own diagnostics), even
