@@ -70,13 +70,9 @@ struct CostAnnotatePass
                          bind, defaultDim, costRules);
     if (failed(costOptions))
       return signalPassFailure();
-    std::optional<CostAnalysis> costs;
-    {
-      AnalysisTimingScope<CostAnalysis> timing(getAnalysisManager(),
-                                               getOperation(), "CostAnalysis");
-      costs.emplace(getOperation(), *costOptions);
-    }
-    const CostAnalysis &analysis = *costs;
+    CostAnalysis analysis = constructAnalysis<CostAnalysis>(
+        getAnalysisManager(), getOperation(), "CostAnalysis", getOperation(),
+        *costOptions);
     if (!analysis.succeeded() ||
         failed(verifyBindingsAt(getOperation()->getLoc(), analysis)))
       return signalPassFailure();
@@ -87,11 +83,10 @@ struct CostAnnotatePass
           << "no cost.time_ns: the counts depend on shape symbols without a "
              "value ("
           << llvm::join(unbound, ", ") << "); give them with bind=NAME=VALUE";
-    else if (*chip) {
-      AnalysisTimingScope<Roofline> timing(getAnalysisManager(), getOperation(),
-                                           "Roofline");
-      roofline.emplace(analysis, **chip, rooflineOptions);
-    }
+    else if (*chip)
+      roofline.emplace(constructAnalysis<Roofline>(
+          getAnalysisManager(), getOperation(), "Roofline", analysis, **chip,
+          rooflineOptions));
 
     Builder builder(&getContext());
     for (const FunctionCost &fn : analysis.getFunctions()) {

@@ -91,13 +91,9 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
                          bind, defaultDim, costRules);
     if (failed(costOptions))
       return signalPassFailure();
-    std::optional<CostAnalysis> costs;
-    {
-      AnalysisTimingScope<CostAnalysis> timing(getAnalysisManager(),
-                                               getOperation(), "CostAnalysis");
-      costs.emplace(getOperation(), *costOptions);
-    }
-    const CostAnalysis &analysis = *costs;
+    CostAnalysis analysis = constructAnalysis<CostAnalysis>(
+        getAnalysisManager(), getOperation(), "CostAnalysis", getOperation(),
+        *costOptions);
     if (!analysis.succeeded() ||
         failed(verifyBindingsAt(getOperation().getLoc(), analysis)))
       return signalPassFailure();
@@ -135,11 +131,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       return signalPassFailure();
     }
     std::optional<Roofline> roofline;
-    if (*chip && unbound.empty()) {
-      AnalysisTimingScope<Roofline> timing(getAnalysisManager(), getOperation(),
-                                           "Roofline");
-      roofline.emplace(analysis, **chip, rooflineOptions);
-    }
+    if (*chip && unbound.empty())
+      roofline.emplace(constructAnalysis<Roofline>(
+          getAnalysisManager(), getOperation(), "Roofline", analysis, **chip,
+          rooflineOptions));
 
     ReportOptions options;
     options.format = *reportFormat;

@@ -13,6 +13,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Pass/AnalysisManager.h"
 #include "mlir/Pass/PassInstrumentation.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace mlir {
@@ -67,31 +68,23 @@ buildCostOptions(Location loc, StringRef convention, bool countPaddedTaps,
   return options;
 }
 
-/// While alive, a pass's instrumentation sees an analysis of the running
-/// pass, as it would for one the pass obtained with Pass::getAnalysis<T>():
+/// Constructs a `T` from `args` as an analysis of the running pass, as
+/// Pass::getAnalysis<T>() would: its instrumentation sees it, so
 /// --mlir-timing shows its time as a row "(A) NAME" nested in the pass's.
 /// The cost passes build CostAnalysis and Roofline themselves (both take
-/// the pass's options), so they announce them with this.
-template <typename T>
-class AnalysisTimingScope {
-public:
-  AnalysisTimingScope(AnalysisManager analyses, Operation *op, StringRef name)
-      : instrumentor(analyses.getPassInstrumentor()), op(op), name(name) {
-    if (instrumentor)
-      instrumentor->runBeforeAnalysis(name, TypeID::get<T>(), op);
-  }
-  ~AnalysisTimingScope() {
+/// the pass's options), so they construct them with this.
+template <typename T, typename... Args>
+T constructAnalysis(AnalysisManager analyses, Operation *op, StringRef name,
+                    Args &&...args) {
+  PassInstrumentor *instrumentor = analyses.getPassInstrumentor();
+  if (instrumentor)
+    instrumentor->runBeforeAnalysis(name, TypeID::get<T>(), op);
+  auto after = llvm::make_scope_exit([&] {
     if (instrumentor)
       instrumentor->runAfterAnalysis(name, TypeID::get<T>(), op);
-  }
-  AnalysisTimingScope(const AnalysisTimingScope &) = delete;
-  AnalysisTimingScope &operator=(const AnalysisTimingScope &) = delete;
-
-private:
-  PassInstrumentor *instrumentor;
-  Operation *op;
-  StringRef name;
-};
+  });
+  return T(std::forward<Args>(args)...);
+}
 
 /// Checks the bound names against the analysed module (an error at `loc`
 /// for a name no function defines).
