@@ -123,6 +123,20 @@ static std::optional<Polynomial> bytesOfElements(const DataLayout &layout,
 //===----------------------------------------------------------------------===//
 
 namespace {
+/// Keys of the payload and shared-cost maps: words (pointers, small
+/// numbers) folded by multiply and xor-shift, cheaper than the general
+/// hash_combine_range of DenseMapInfo<ArrayRef>, which showed in profiles.
+struct KeyWordsInfo : llvm::DenseMapInfo<ArrayRef<uintptr_t>> {
+  static unsigned getHashValue(ArrayRef<uintptr_t> words) {
+    uint64_t hash = words.size();
+    for (uintptr_t word : words) {
+      hash = (hash ^ word) * 0x9e3779b97f4a7c15ULL;
+      hash ^= hash >> 29;
+    }
+    return static_cast<unsigned>(hash ^ (hash >> 32));
+  }
+};
+
 /// The call graph of the module's functions, shared by the functions costed
 /// in parallel. The first run of every function finds the calls
 /// (FunctionCoster::calledFunctions); `scc`, `inclusive` and `atCallSite`
@@ -305,6 +319,7 @@ public:
 
   FailureOr<Polynomial> getDimSize(Operation *op, Value value,
                                    unsigned dim) override {
+    ++valueQueries;
     std::string why;
     std::optional<Polynomial> size = tracer.getDimSize(value, dim, why);
     if (size && size->getConstant().value_or(0) < 0)
@@ -316,6 +331,7 @@ public:
 
   FailureOr<Polynomial> getIndexValue(Operation *op, Value value,
                                       const Twine &detail) override {
+    ++valueQueries;
     std::string why;
     std::optional<Polynomial> result = tracer.getIndexValue(value, why);
     return traced(op, std::move(result), withDetail(why, detail));
@@ -324,6 +340,7 @@ public:
   FailureOr<Polynomial> getAffineValue(Operation *op, AffineMap map,
                                        ValueRange operands,
                                        const Twine &detail) override {
+    ++valueQueries;
     std::string why;
     std::optional<Polynomial> result =
         tracer.getAffineValue(map, operands, why);
@@ -347,16 +364,53 @@ public:
     // Only a payload that left nothing behind (no op listed as uncounted or
     // unresolved) is the same every time.
     if (keyed && succeeded(result) && uncountedOccurrences == uncounted &&
-        summary.unresolved.size() == unresolved) {
-      uintptr_t *stored = keyStorage.Allocate<uintptr_t>(key.size());
-      llvm::copy(key, stored);
-      payloadCosts.try_emplace(ArrayRef<uintptr_t>(stored, key.size()),
-                               *result);
-    }
+        summary.unresolved.size() == unresolved)
+      payloadCosts.try_emplace(storeKey(key), *result);
+    else
+      ++valueQueries;
     return result;
   }
 
+  LogicalResult
+  getSharedCost(Operation *op, Block &payload,
+                llvm::function_ref<LogicalResult(CostCounts &)> compute,
+                CostCounts &counts) override {
+    noteVisited(payload.getParent());
+    // The key: the signature as words (the properties by hash, compared in
+    // full on a hit), then the payload's key.
+    SmallVector<uintptr_t, 64> key;
+    key.push_back(
+        reinterpret_cast<uintptr_t>(op->getName().getAsOpaquePointer()));
+    key.push_back(reinterpret_cast<uintptr_t>(
+        op->getRawDictionaryAttrs().getAsOpaquePointer()));
+    key.push_back(static_cast<uintptr_t>(op->hashProperties()));
+    key.push_back(op->getNumOperands());
+    for (Type type : op->getOperandTypes())
+      key.push_back(reinterpret_cast<uintptr_t>(type.getAsOpaquePointer()));
+    key.push_back(op->getNumResults());
+    for (Type type : op->getResultTypes())
+      key.push_back(reinterpret_cast<uintptr_t>(type.getAsOpaquePointer()));
+    if (!getPayloadKey(payload, key))
+      return compute(counts);
+    auto it = sharedCosts.find(key);
+    if (it != sharedCosts.end()) {
+      if (!op->getName().compareOpProperties(
+              it->second.op->getPropertiesStorage(),
+              op->getPropertiesStorage()))
+        return compute(counts); // Properties that only hash alike.
+      counts = it->second.counts;
+      return success();
+    }
+    int64_t queries = valueQueries;
+    if (failed(compute(counts)))
+      return failure();
+    if (valueQueries == queries && !hadError)
+      sharedCosts.try_emplace(storeKey(key), SharedCost{op, counts});
+    return success();
+  }
+
   FailureOr<CostCounts> getRegionCost(Region &region) override {
+    ++valueQueries;
     noteVisited(&region);
     // The results of the region's ops have the op being costed (its
     // region `region`) as their parent. A model costing another op's region
@@ -376,6 +430,7 @@ public:
   }
 
   LogicalResult unresolved(Operation *op, const Twine &reason) override {
+    ++valueQueries;
     if (unresolvedOps.insert(op).second)
       summary.unresolved.push_back(
           {op->getName().getStringRef().str(), op->getLoc(), reason.str()});
@@ -384,6 +439,7 @@ public:
 
   void recordBranches(Operation *op, ArrayRef<CostCounts> regions,
                       unsigned counted) override {
+    ++valueQueries;
     if (payloadDepth != 0)
       return;
     std::vector<CostCounts> costs(regions.begin(), regions.end());
@@ -398,6 +454,7 @@ public:
 
   void recordRegionExecutions(Operation *op,
                               ArrayRef<Polynomial> perRegion) override {
+    ++valueQueries;
     if (payloadDepth == 0)
       regionRuns[op].assign(perRegion.begin(), perRegion.end());
   }
@@ -424,6 +481,7 @@ public:
   }
 
   LogicalResult overflow(Operation *op, StringRef what) override {
+    ++valueQueries;
     if (!hadError && !quiet)
       op->emitError() << "cost count overflows 64 bits: " << what << " exceeds "
                       << INT64_MAX;
@@ -478,6 +536,13 @@ private:
       ops.push_back(&op);
     }
     return true;
+  }
+
+  /// A copy of `key` in keyStorage, to key a map with.
+  ArrayRef<uintptr_t> storeKey(ArrayRef<uintptr_t> key) {
+    uintptr_t *stored = keyStorage.Allocate<uintptr_t>(key.size());
+    llvm::copy(key, stored);
+    return ArrayRef<uintptr_t>(stored, key.size());
   }
 
   bool isPlainScalarOp(OperationName name) {
@@ -790,6 +855,7 @@ private:
       summary.uncounted.push_back({name.str(), 0});
     ++summary.uncounted[it->second].count;
     ++uncountedOccurrences;
+    ++valueQueries;
   }
 
   Operation *func;
@@ -804,9 +870,20 @@ private:
   unsigned payloadDepth = 0;
   /// Payload costs by getPayloadKey (the keys' words live in keyStorage),
   /// and which op names may be in a keyed payload.
-  llvm::DenseMap<ArrayRef<uintptr_t>, CostCounts> payloadCosts;
+  llvm::DenseMap<ArrayRef<uintptr_t>, CostCounts, KeyWordsInfo> payloadCosts;
   llvm::BumpPtrAllocator keyStorage;
   llvm::DenseMap<OperationName, bool> plainScalarOps;
+  /// getSharedCost's counts, by signature and payload key, with the op
+  /// they were computed for (whose properties a hit compares).
+  struct SharedCost {
+    Operation *op;
+    CostCounts counts;
+  };
+  llvm::DenseMap<ArrayRef<uintptr_t>, SharedCost, KeyWordsInfo> sharedCosts;
+  /// Questions and records whose answer or effect depends on more than an
+  /// op's signature and payload: counts computed while it changed are not
+  /// shared (getSharedCost).
+  int64_t valueQueries = 0;
   int64_t uncountedOccurrences = 0;
   bool hadError = false;
   llvm::DenseSet<Operation *> unresolvedOps;

@@ -29,6 +29,29 @@ static std::optional<int64_t> mulInt64(int64_t a, int64_t b) {
   return result;
 }
 
+void Polynomial::TermList::Deleter::operator()(std::vector<Term> *list) const {
+  delete list;
+}
+
+Polynomial::TermList::List Polynomial::TermList::copy(const TermList &other) {
+  return List(new std::vector<Term>(*other.list));
+}
+
+void Polynomial::TermList::push_back(Term term) {
+  if (!list)
+    list = List(new std::vector<Term>());
+  list->push_back(std::move(term));
+}
+
+Polynomial::TermList::iterator Polynomial::TermList::insert(iterator at,
+                                                            Term term) {
+  if (!list) {
+    list = List(new std::vector<Term>());
+    return list->insert(list->end(), std::move(term));
+  }
+  return list->insert(at, std::move(term));
+}
+
 /// Print order: higher total degree first, then by atom keys and powers.
 int Polynomial::compareMonomials(const Term &a, const Term &b) {
   auto degree = [](const Term &t) {

@@ -53,7 +53,11 @@ struct CostCounts {
 
   bool isZero() const;
   /// True if no field depends on a symbol.
-  bool isConstant() const;
+  bool isConstant() const {
+    return flops.isConstant() && macs.isConstant() && intOps.isConstant() &&
+           transcendentals.isConstant() && bytesRead.isConstant() &&
+           bytesWritten.isConstant();
+  }
   /// The symbols any field depends on, sorted, each once.
   void getSymbols(SmallVectorImpl<std::string> &symbols) const;
   bool operator==(const CostCounts &other) const;

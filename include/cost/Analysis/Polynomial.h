@@ -137,15 +137,16 @@ private:
     using iterator = std::vector<Term>::iterator;
     using const_iterator = std::vector<Term>::const_iterator;
     TermList() = default;
+    // Copies, assignments and destruction of an empty list are inline and
+    // allocate nothing; the rest is out of line (Polynomial.cpp).
     TermList(const TermList &other)
-        : list(other.empty()
-                   ? nullptr
-                   : std::make_unique<std::vector<Term>>(*other.list)) {}
+        : list(other.empty() ? nullptr : copy(other)) {}
     TermList(TermList &&) = default;
     TermList &operator=(const TermList &other) {
-      if (this != &other)
-        list = other.empty() ? nullptr
-                             : std::make_unique<std::vector<Term>>(*other.list);
+      if (other.empty())
+        list.reset();
+      else if (this != &other)
+        list = copy(other);
       return *this;
     }
     TermList &operator=(TermList &&) = default;
@@ -159,23 +160,18 @@ private:
     const_iterator end() const {
       return list ? list->cend() : const_iterator();
     }
-    void push_back(Term term) {
-      if (!list)
-        list = std::make_unique<std::vector<Term>>();
-      list->push_back(std::move(term));
-    }
+    void push_back(Term term);
     /// `at` is an iterator of this list (end() when it is empty).
-    iterator insert(iterator at, Term term) {
-      if (!list) {
-        list = std::make_unique<std::vector<Term>>();
-        return list->insert(list->end(), std::move(term));
-      }
-      return list->insert(at, std::move(term));
-    }
+    iterator insert(iterator at, Term term);
     iterator erase(iterator at) { return list->erase(at); }
 
   private:
-    std::unique_ptr<std::vector<Term>> list;
+    struct Deleter {
+      void operator()(std::vector<Term> *list) const;
+    };
+    using List = std::unique_ptr<std::vector<Term>, Deleter>;
+    static List copy(const TermList &other);
+    List list;
   };
   static int compareMonomials(const Term &a, const Term &b);
   /// The polynomial 1 * atom.
