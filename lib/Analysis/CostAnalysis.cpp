@@ -202,12 +202,6 @@ public:
   /// if an error was emitted.
   LogicalResult run() { return summarize(costRegionOps(func->getRegion(0))); }
 
-  /// Costs the ops [begin, end) of the body's block as run() costs the
-  /// body: one part of a large function costed on several threads.
-  LogicalResult runRange(Block::iterator begin, Block::iterator end) {
-    return summarize(costOps(llvm::make_range(begin, end)));
-  }
-
   /// Bytes of the function's tensor and buffer arguments and results, with
   /// dynamic sizes traced like operands'; empty if one cannot be traced to
   /// a number (an unbound symbol), is unranked, or the sum overflows.
@@ -594,12 +588,8 @@ private:
   }
 
   FailureOr<CostCounts> costBlockOps(Block &block) {
-    return costOps(block.getOperations());
-  }
-
-  FailureOr<CostCounts> costOps(llvm::iterator_range<Block::iterator> ops) {
     CostCounts sum;
-    for (Operation &op : ops) {
+    for (Operation &op : block) {
       FailureOr<CostCounts> opCost = costOp(&op);
       if (failed(opCost))
         return failure();
@@ -1077,10 +1067,6 @@ subtractCalls(const CostCounts &inclusive,
   return own;
 }
 
-/// The size (getResultCountHint) from which a module's only function is
-/// costed in two halves on two threads.
-static constexpr size_t kHalvesMinLines = 4096;
-
 /// About how many op results a function will have, to size its results
 /// up front (a function of 100k ops would otherwise copy and page in its
 /// growing results vector many times): the printed form has about one op
@@ -1163,69 +1149,6 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     std::optional<int64_t> interfaceBytes;
   };
   std::vector<FirstRun> firstRuns(funcs.size());
-  // Appends a costed part of function `fn` (its whole body, or one of its
-  // halves) to `run`, after the parts before it: the results in op order,
-  // their parents shifted past the earlier parts' results, the summaries
-  // merged as one run makes them. Fails if the merged counts overflow.
-  auto appendPart = [&](FirstRun &run, Operation *fn, FunctionCoster &part) {
-    linkResults(fn, part, part.results);
-    if (failed(accumulate(run.summary, part.summary, /*addParams=*/true)))
-      return failure();
-    if (run.results.empty()) {
-      run.results = std::move(part.results);
-    } else {
-      int offset = static_cast<int>(run.results.size());
-      run.results.reserve(run.results.size() + part.results.size());
-      for (OpCostResult &result : part.results) {
-        if (result.parent >= 0)
-          result.parent += offset;
-        run.results.push_back(std::move(result));
-      }
-    }
-    llvm::append_range(run.calledFunctions, part.calledFunctions);
-    run.calleeInPayload |= part.sawCalleeInPayload;
-    return success();
-  };
-  // A large function that is the only one costs in two halves, on two
-  // threads. Any failure (an error, an overflow) falls back to one run,
-  // which reports it.
-  auto firstRunInHalves = [&](size_t i, FirstRun &run) {
-    Operation *fn = funcs[i];
-    Region &body = fn->getRegion(0);
-    size_t lines = getResultCountHint(fn);
-    if (funcs.size() != 1 || isa<FunctionOpInterface>(root) ||
-        !context->isMultithreadingEnabled() || !body.hasOneBlock() ||
-        lines < kHalvesMinLines || options.rules)
-      return false;
-    Block &block = body.front();
-    unsigned middle = cast<FileLineColLoc>(fn->getLoc()).getLine() + lines / 2;
-    Block::iterator split = llvm::find_if(block, [&](Operation &op) {
-      auto loc = dyn_cast<FileLineColLoc>(op.getLoc());
-      return loc && loc.getLine() >= middle;
-    });
-    if (split == block.begin() || split == block.end())
-      return false;
-    FunctionCoster front(fn, options, &calls, i, /*exclusive=*/true,
-                         /*quiet=*/true);
-    FunctionCoster back(fn, options, &calls, i, /*exclusive=*/true,
-                        /*quiet=*/true);
-    front.results.reserve(lines / 2);
-    back.results.reserve(lines / 2);
-    LogicalResult backResult = failure();
-    llvm::ThreadPoolTaskGroup group(context->getThreadPool());
-    group.async([&] { backResult = back.runRange(split, block.end()); });
-    LogicalResult frontResult = front.runRange(block.begin(), split);
-    group.wait();
-    FirstRun halves;
-    if (failed(frontResult) || failed(backResult) ||
-        failed(appendPart(halves, fn, front)) ||
-        failed(appendPart(halves, fn, back)))
-      return false;
-    halves.result = success();
-    halves.interfaceBytes = front.getInterfaceBytes();
-    run = std::move(halves);
-    return true;
-  };
   auto firstRun = [&](size_t i) {
     diagHandler.setOrderIDForThread(i);
     auto done =
@@ -1233,13 +1156,14 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
     FirstRun &run = firstRuns[i];
     if (failed(verifyDimNames(cast<FunctionOpInterface>(funcs[i]))))
       return run.result = failure();
-    if (firstRunInHalves(i, run))
-      return run.result;
     FunctionCoster coster(funcs[i], options, &calls, i, /*exclusive=*/true);
     coster.results.reserve(getResultCountHint(funcs[i]));
     run.result = coster.run();
-    // Merging into an empty run cannot overflow.
-    (void)appendPart(run, funcs[i], coster);
+    linkResults(funcs[i], coster, coster.results);
+    run.summary = std::move(coster.summary);
+    run.results = std::move(coster.results);
+    run.calledFunctions = std::move(coster.calledFunctions);
+    run.calleeInPayload = coster.sawCalleeInPayload;
     run.interfaceBytes = coster.getInterfaceBytes();
     return run.result;
   };
