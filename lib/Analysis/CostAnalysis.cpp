@@ -650,7 +650,7 @@ private:
     if (op->getNumRegions() && calls)
       visitFrames.push_back({op, SmallVector<bool, 2>(op->getNumRegions()),
                              record ? static_cast<int>(slot) : -1});
-    auto findSkippedCalls = llvm::make_scope_exit([&] {
+    llvm::scope_exit findSkippedCalls([&] {
       if (visitFrames.size() == frame)
         return;
       VisitFrame top = visitFrames.pop_back_val();
@@ -1151,8 +1151,7 @@ CostAnalysis::CostAnalysis(Operation *root, CostOptions opts)
   std::vector<FirstRun> firstRuns(funcs.size());
   auto firstRun = [&](size_t i) {
     diagHandler.setOrderIDForThread(i);
-    auto done =
-        llvm::make_scope_exit([&] { diagHandler.eraseOrderIDForThread(); });
+    llvm::scope_exit done([&] { diagHandler.eraseOrderIDForThread(); });
     FirstRun &run = firstRuns[i];
     if (failed(verifyDimNames(cast<FunctionOpInterface>(funcs[i]))))
       return run.result = failure();

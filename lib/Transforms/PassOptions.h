@@ -79,7 +79,7 @@ T constructAnalysis(AnalysisManager analyses, Operation *op, StringRef name,
   PassInstrumentor *instrumentor = analyses.getPassInstrumentor();
   if (instrumentor)
     instrumentor->runBeforeAnalysis(name, TypeID::get<T>(), op);
-  auto after = llvm::make_scope_exit([&] {
+  llvm::scope_exit after([&] {
     if (instrumentor)
       instrumentor->runAfterAnalysis(name, TypeID::get<T>(), op);
   });
