@@ -193,7 +193,9 @@ public:
   /// dynamic dimension, an index value, a region's cost) and without
   /// recording anything (an unresolved or uncounted op, a branch, an
   /// error); with a rules file, or a payload of other than arith and math
-  /// ops, every op runs `compute`.
+  /// ops, every op runs `compute`. The context cannot see what `compute`
+  /// reads of the IR by itself: a model that looks at its operands'
+  /// producers must not use this.
   virtual LogicalResult
   getSharedCost(Operation *op, Block &payload,
                 llvm::function_ref<LogicalResult(CostCounts &)> compute,
