@@ -369,7 +369,6 @@ public:
   getSharedCost(Operation *op, Block &payload,
                 llvm::function_ref<LogicalResult(CostCounts &)> compute,
                 CostCounts &counts) override {
-    noteVisited(payload.getParent());
     // The key: the signature as words (the properties by hash, compared in
     // full on a hit), then the payload's key.
     SmallVector<uintptr_t, 64> key;
@@ -392,6 +391,10 @@ public:
               it->second.op->getPropertiesStorage(),
               op->getPropertiesStorage()))
         return compute(counts); // Properties that only hash alike.
+      // The payload counts as costed, as if `compute` had costed it. (A
+      // `compute` that is run marks it itself, and only once it reaches it:
+      // one that fails before leaves its calls to be found by a walk.)
+      noteVisited(payload.getParent());
       counts = it->second.counts;
       return success();
     }

@@ -49,7 +49,7 @@ static LogicalResult combineFields(CostCounts &counts, bool constant,
   if (constant) {
     int64_t values[std::size(kFields)];
     for (auto [i, field] : llvm::enumerate(kFields))
-      if (combineConstant(field, *(counts.*field.member).getConstant(),
+      if (combineConstant(field, (counts.*field.member).getConstantTerm(),
                           values[i]))
         return failure();
     for (auto [i, field] : llvm::enumerate(kFields))
@@ -68,40 +68,13 @@ static LogicalResult combineFields(CostCounts &counts, bool constant,
 }
 
 LogicalResult CostCounts::add(const CostCounts &other) {
-  // Plain numbers (every static shape) take the direct path: this sum runs
-  // once per op.
-  static_assert(sizeof(CostCounts) == 6 * sizeof(Polynomial),
-                "a new field of CostCounts belongs in this sum too");
-  if (isConstant() && other.isConstant()) {
-    int64_t sums[6];
-    if (llvm::AddOverflow(flops.getConstantTerm(),
-                          other.flops.getConstantTerm(), sums[0]) ||
-        llvm::AddOverflow(macs.getConstantTerm(), other.macs.getConstantTerm(),
-                          sums[1]) ||
-        llvm::AddOverflow(intOps.getConstantTerm(),
-                          other.intOps.getConstantTerm(), sums[2]) ||
-        llvm::AddOverflow(transcendentals.getConstantTerm(),
-                          other.transcendentals.getConstantTerm(), sums[3]) ||
-        llvm::AddOverflow(bytesRead.getConstantTerm(),
-                          other.bytesRead.getConstantTerm(), sums[4]) ||
-        llvm::AddOverflow(bytesWritten.getConstantTerm(),
-                          other.bytesWritten.getConstantTerm(), sums[5]))
-      return failure();
-    flops = sums[0];
-    macs = sums[1];
-    intOps = sums[2];
-    transcendentals = sums[3];
-    bytesRead = sums[4];
-    bytesWritten = sums[5];
-    return success();
-  }
   return combineFields(
       *this, isConstant() && other.isConstant(),
       [&](const CostField &field) {
         return Polynomial::add(this->*field.member, other.*field.member);
       },
       [&](const CostField &field, int64_t value, int64_t &sum) {
-        return llvm::AddOverflow(value, *(other.*field.member).getConstant(),
+        return llvm::AddOverflow(value, (other.*field.member).getConstantTerm(),
                                  sum);
       });
 }

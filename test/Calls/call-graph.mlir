@@ -49,6 +49,30 @@ func.func @padded(%t: tensor<4xf32>, %v: f32) -> tensor<6xf32> {
   return %p : tensor<6xf32>
 }
 
-// The roots are @payload_call and @padded: 16 + 0 = 16 FLOPs. Neither
-// @scale (1) nor @pad_value (2) is counted again as a root.
+// 1 FLOP.
+// CHECK: @square 1 0 0 0{{ }}
+func.func @square(%x: f32) -> f32 {
+  %r = arith.mulf %x, %x : f32
+  return %r : f32
+}
+
+// The generic's size is read from a tensor's contents: the op is
+// unresolved before its payload is costed, so the call in the payload is
+// found by a walk. @square is still a called function, not a root.
+// CHECK: @unresolved_size 0 0 0 0{{ }}
+// CHECK-NOT: + callees
+func.func @unresolved_size(%idx: tensor<index>) -> tensor<?xf32> {
+  %n = tensor.extract %idx[] : tensor<index>
+  %e = tensor.empty(%n) : tensor<?xf32>
+  %0 = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel"]} outs(%e : tensor<?xf32>) {
+  ^bb0(%o: f32):
+    %r = func.call @square(%o) : (f32) -> f32
+    linalg.yield %r : f32
+  } -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// The roots are @payload_call, @padded and @unresolved_size: 16 + 0 + 0 =
+// 16 FLOPs. Neither @scale (1), @pad_value (2) nor @square (1) is counted
+// again as a root.
 // CHECK: total 16 0 0 0{{ }}

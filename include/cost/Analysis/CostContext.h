@@ -194,12 +194,16 @@ public:
   /// recording anything (an unresolved or uncounted op, a branch, an
   /// error); with a rules file, or a payload of other than arith and math
   /// ops, every op runs `compute`. The context cannot see what `compute`
-  /// reads of the IR by itself: a model that looks at its operands'
-  /// producers must not use this.
+  /// reads of the IR by itself: a model that reads more than the signature,
+  /// the payload and the producers of the outside values the payload reads
+  /// (part of the key, by identity) must not use this. By default it just
+  /// runs `compute`.
   virtual LogicalResult
   getSharedCost(Operation *op, Block &payload,
                 llvm::function_ref<LogicalResult(CostCounts &)> compute,
-                CostCounts &counts) = 0;
+                CostCounts &counts) {
+    return compute(counts);
+  }
 
 protected:
   /// The value of type `type` for `op`'s signature, made with `make` if
