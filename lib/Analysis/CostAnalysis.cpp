@@ -24,7 +24,6 @@
 
 #include <atomic>
 #include <mutex>
-#include <unordered_map>
 
 using namespace mlir;
 using namespace mlir::cost;
@@ -87,14 +86,28 @@ bytesOfElements(const DataLayout &layout, int64_t elements, Type element) {
   return checkedMul(elements, elementBytes(layout, element));
 }
 
-/// True if `a` and `b` have the same name, operand and result types,
-/// attributes and properties (what CostContext::getSignatureValue keys on).
-static bool haveSameSignature(Operation *a, Operation *b) {
-  return a->getName() == b->getName() &&
-         a->getRawDictionaryAttrs() == b->getRawDictionaryAttrs() &&
-         llvm::equal(a->getOperandTypes(), b->getOperandTypes()) &&
-         llvm::equal(a->getResultTypes(), b->getResultTypes()) &&
-         a->getName().compareOpProperties(a->getPropertiesStorage(),
+/// Appends `op`'s signature (what CostContext::getSignatureValue and
+/// getSharedCost key on) to `words`: its name, attribute dictionary,
+/// operand and result types, and its properties by hash. Two ops with the
+/// same words have the same signature if haveSameProperties also holds.
+static void appendSignature(Operation *op, SmallVectorImpl<uintptr_t> &words) {
+  auto push = [&](const void *p) {
+    words.push_back(reinterpret_cast<uintptr_t>(p));
+  };
+  push(op->getName().getAsOpaquePointer());
+  push(op->getRawDictionaryAttrs().getAsOpaquePointer());
+  words.push_back(static_cast<uintptr_t>(op->hashProperties()));
+  words.push_back(op->getNumOperands());
+  for (Type type : op->getOperandTypes())
+    push(type.getAsOpaquePointer());
+  words.push_back(op->getNumResults());
+  for (Type type : op->getResultTypes())
+    push(type.getAsOpaquePointer());
+}
+
+/// True if ops `a` and `b`, of one name, have equal properties.
+static bool haveSameProperties(Operation *a, Operation *b) {
+  return a->getName().compareOpProperties(a->getPropertiesStorage(),
                                           b->getPropertiesStorage());
 }
 
@@ -369,27 +382,15 @@ public:
   getSharedCost(Operation *op, Block &payload,
                 llvm::function_ref<LogicalResult(CostCounts &)> compute,
                 CostCounts &counts) override {
-    // The key: the signature as words (the properties by hash, compared in
-    // full on a hit), then the payload's key.
+    // The key: the signature (the properties by hash, compared in full on
+    // a hit), then the payload's key.
     SmallVector<uintptr_t, 64> key;
-    key.push_back(
-        reinterpret_cast<uintptr_t>(op->getName().getAsOpaquePointer()));
-    key.push_back(reinterpret_cast<uintptr_t>(
-        op->getRawDictionaryAttrs().getAsOpaquePointer()));
-    key.push_back(static_cast<uintptr_t>(op->hashProperties()));
-    key.push_back(op->getNumOperands());
-    for (Type type : op->getOperandTypes())
-      key.push_back(reinterpret_cast<uintptr_t>(type.getAsOpaquePointer()));
-    key.push_back(op->getNumResults());
-    for (Type type : op->getResultTypes())
-      key.push_back(reinterpret_cast<uintptr_t>(type.getAsOpaquePointer()));
+    appendSignature(op, key);
     if (!getPayloadKey(payload, key))
       return compute(counts);
     auto it = sharedCosts.find(key);
     if (it != sharedCosts.end()) {
-      if (!op->getName().compareOpProperties(
-              it->second.op->getPropertiesStorage(),
-              op->getPropertiesStorage()))
+      if (!haveSameProperties(it->second.op, op))
         return compute(counts); // Properties that only hash alike.
       // The payload counts as costed, as if `compute` had costed it. (A
       // `compute` that is run marks it itself, and only once it reaches it:
@@ -459,21 +460,20 @@ public:
   const void *getSignatureValue(
       Operation *op, TypeID type,
       llvm::function_ref<std::shared_ptr<const void>()> make) override {
-    llvm::hash_code hash = llvm::hash_combine(
-        type.getAsOpaquePointer(), op->getName().getAsOpaquePointer(),
-        op->getRawDictionaryAttrs().getAsOpaquePointer(), op->hashProperties(),
-        llvm::hash_combine_range(op->getOperandTypes().begin(),
-                                 op->getOperandTypes().end()),
-        llvm::hash_combine_range(op->getResultTypes().begin(),
-                                 op->getResultTypes().end()));
-    std::vector<SignatureValue> &bucket = signatureValues[hash];
-    for (const SignatureValue &entry : bucket)
-      if (entry.type == type && haveSameSignature(entry.op, op))
-        return entry.value.get();
-    // `make` may add values, even to this bucket: no reference to an entry
-    // is held across it (the bucket itself stays where it is).
+    SmallVector<uintptr_t, 16> key = {
+        reinterpret_cast<uintptr_t>(type.getAsOpaquePointer())};
+    appendSignature(op, key);
+    if (auto it = signatureValues.find(key); it != signatureValues.end())
+      for (const SignatureValue &entry : it->second)
+        if (haveSameProperties(entry.op, op))
+          return entry.value.get();
+    // `make` may add values (and so move the map's entries): the entry for
+    // `key` is looked up again after it.
     std::shared_ptr<const void> value = make();
-    bucket.push_back({type, op, value});
+    auto it = signatureValues.find(key);
+    if (it == signatureValues.end())
+      it = signatureValues.try_emplace(storeKey(key)).first;
+    it->second.push_back({op, value});
     return value.get();
   }
 
@@ -897,14 +897,16 @@ private:
   int parentSlot = -1;
   unsigned parentRegionNumber = 0;
   bool parentsRecorded = true;
-  /// getSignatureValue's values, by hash of the signature.
+  /// getSignatureValue's values, by value type and signature words; ops
+  /// whose properties only hash alike have entries side by side.
   struct SignatureValue {
-    TypeID type;
     /// The op the value was made for; others of its signature share it.
     Operation *op;
     std::shared_ptr<const void> value;
   };
-  std::unordered_map<size_t, std::vector<SignatureValue>> signatureValues;
+  llvm::DenseMap<ArrayRef<uintptr_t>, SmallVector<SignatureValue, 1>,
+                 KeyWordsInfo>
+      signatureValues;
 };
 
 } // namespace
