@@ -10,7 +10,7 @@ sizes, the LLM decoder stack at four depths):
     median peak RSS of each (the kernel's ru_maxrss of that process, what
     `/usr/bin/time -v` prints as "Maximum resident set size");
   - cost-opt runs --repeat more times with --mlir-timing, for the median
-    time of the parser, of the cost analysis (the "(A) CostAnalysis" row
+    time of the parser, of the cost analysis (the "(A) cost::CostAnalysis" row
     nested in the report pass) and of the whole report pass (analysis,
     roofline and rendering): the analysis' share of parse time is its own
     cost;
@@ -138,7 +138,7 @@ def main():
                 _, _, _, timing = run([args.cost_opt, "--flops", "--mlir-timing",
                                        path, "-o", os.devnull])
                 parse_times.append(timing_of(timing, "Parser"))
-                analysis_times.append(timing_of(timing, "(A) CostAnalysis"))
+                analysis_times.append(timing_of(timing, "(A) cost::CostAnalysis"))
                 pass_times.append(timing_of(timing, "CostReportPass"))
 
             median = statistics.median

@@ -29,9 +29,10 @@ int main(int argc, char **argv) {
   if (!module)
     return 1;
 
-  cost::CostAnalysis analysis(*module);
-  if (!analysis.succeeded())
+  FailureOr<cost::CostAnalysis> computed = cost::CostAnalysis::compute(*module);
+  if (failed(computed))
     return 1;
+  const cost::CostAnalysis &analysis = *computed;
   auto print = [](StringRef name, const cost::CostCounts &counts) {
     llvm::outs() << name << " flops " << counts.flops.toString() << " macs "
                  << counts.macs.toString() << " bytes_read "

@@ -537,8 +537,9 @@ int64_t mlir::cost::countLoopAccumulatedMultiplies(Operation *op) {
 
 /// computeStructuredOpCost, for one op. It reads the op's signature and its
 /// payload, and operand values only through `ctx` (a dynamic dimension).
-static LogicalResult costStructuredOp(linalg::LinalgOp op, CostContext &ctx,
-                                      CostCounts &counts) {
+LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
+                                                  CostContext &ctx,
+                                                  CostCounts &counts) {
   Operation *operation = op.getOperation();
   const StructuredOpDefinition &definition = getDefinition(op, ctx);
   ArrayRef<AffineMap> maps = definition.maps;
@@ -607,17 +608,6 @@ static LogicalResult costStructuredOp(linalg::LinalgOp op, CostContext &ctx,
       return failure();
   }
   return success();
-}
-
-LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
-                                                  CostContext &ctx,
-                                                  CostCounts &counts) {
-  // The ops of a model repeat (every layer's matmul): ops of one signature
-  // and payload share their counts.
-  return ctx.getSharedCost(
-      op, *op.getBlock(),
-      [&](CostCounts &shared) { return costStructuredOp(op, ctx, shared); },
-      counts);
 }
 
 bool mlir::cost::isLoopAccumulatedMultiply(Operation *op) {

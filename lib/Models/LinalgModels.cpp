@@ -25,6 +25,12 @@ struct StructuredOpModel
                             CostCounts &counts) const {
     return computeStructuredOpCost(cast<linalg::LinalgOp>(op), ctx, counts);
   }
+  /// The ops of a model repeat (every layer's matmul): a structured op's
+  /// counts follow from its signature and payload, and ops of one signature
+  /// and payload share them.
+  Block *getCostSharingPayload(Operation *op) const {
+    return cast<linalg::LinalgOp>(op).getBlock();
+  }
 };
 
 template <typename... OpTys>

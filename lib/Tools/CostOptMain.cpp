@@ -170,6 +170,14 @@ static llvm::cl::opt<int64_t> defaultDim(
                    "(default -1: leave them, and report formulas)"),
     llvm::cl::init(-1), llvm::cl::value_desc("K"), llvm::cl::cat(costCategory));
 
+static llvm::cl::opt<std::string> costDiagnostics(
+    "cost-diagnostics",
+    llvm::cl::desc("Cost diagnostics emitted on ops: 'all' (ops not costed or "
+                   "unresolved as warnings; rule overrides as remarks), "
+                   "'warnings' (no remarks) or 'none' (docs/diagnostics.md)"),
+    llvm::cl::init("all"), llvm::cl::value_desc("level"),
+    llvm::cl::cat(costCategory));
+
 void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
@@ -294,6 +302,7 @@ static LogicalResult runReport(StringRef inputFilename,
   options.computeEfficiency = computeEfficiency;
   options.bandwidthEfficiency = bandwidthEfficiency;
   options.allowTF32 = allowTF32;
+  options.costDiagnostics = costDiagnostics;
   options.rooflineSvg = rooflineSvg;
   options.baseline = baseline;
   options.maxIncrease = maxIncrease;

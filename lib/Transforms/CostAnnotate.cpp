@@ -60,22 +60,28 @@ struct CostAnnotatePass
     rooflineOptions.computeEfficiency = computeEfficiency;
     rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
     rooflineOptions.allowTF32 = allowTF32;
-    FailureOr<std::optional<Target>> chip = selectTargetAt(
-        getOperation()->getLoc(), target.empty() && targetFile.empty() ? StringRef("none") : StringRef(target), targetFile, rooflineOptions);
+    FailureOr<std::optional<Target>> chip =
+        selectTargetAt(getOperation()->getLoc(),
+                       target.empty() && targetFile.empty() ? StringRef("none")
+                                                            : StringRef(target),
+                       targetFile, rooflineOptions);
     if (failed(chip))
       return signalPassFailure();
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation()->getLoc(), convention, countPaddedTaps,
                          bind, defaultDim, costRules);
-    if (failed(costOptions))
+    FailureOr<CostDiagnostics> diagnostics =
+        parseCostDiagnosticsAt(getOperation()->getLoc(), costDiagnostics);
+    if (failed(costOptions) || failed(diagnostics))
       return signalPassFailure();
-    CostAnalysis analysis = constructAnalysis<CostAnalysis>(
-        getAnalysisManager(), getOperation(), "CostAnalysis", getOperation(),
-        *costOptions);
-    if (!analysis.succeeded() ||
-        failed(verifyBindingsAt(getOperation()->getLoc(), analysis)))
+    std::optional<CostAnalysis> computed;
+    const CostAnalysis *found = getCostAnalysis(
+        getAnalysisManager(), getOperation(), *costOptions, computed);
+    if (!found || failed(verifyBindingsAt(getOperation()->getLoc(), *found)))
       return signalPassFailure();
+    const CostAnalysis &analysis = *found;
+    emitCostDiagnostics(analysis, *diagnostics);
     std::optional<Roofline> roofline;
     if (SmallVector<std::string> unbound = analysis.getUnboundSymbols();
         *chip && !unbound.empty())

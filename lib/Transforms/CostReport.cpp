@@ -89,14 +89,17 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation().getLoc(), convention, countPaddedTaps,
                          bind, defaultDim, costRules);
-    if (failed(costOptions))
+    FailureOr<CostDiagnostics> diagnostics =
+        parseCostDiagnosticsAt(getOperation().getLoc(), costDiagnostics);
+    if (failed(costOptions) || failed(diagnostics))
       return signalPassFailure();
-    CostAnalysis analysis = constructAnalysis<CostAnalysis>(
-        getAnalysisManager(), getOperation(), "CostAnalysis", getOperation(),
-        *costOptions);
-    if (!analysis.succeeded() ||
-        failed(verifyBindingsAt(getOperation().getLoc(), analysis)))
+    std::optional<CostAnalysis> computed;
+    const CostAnalysis *found = getCostAnalysis(
+        getAnalysisManager(), getOperation(), *costOptions, computed);
+    if (!found || failed(verifyBindingsAt(getOperation().getLoc(), *found)))
       return signalPassFailure();
+    const CostAnalysis &analysis = *found;
+    emitCostDiagnostics(analysis, *diagnostics);
     // Nothing to cost is worth saying: a module of declarations only (the
     // signatures of a model whose bodies live elsewhere) or no function.
     if (analysis.getFunctions().empty()) {

@@ -26,6 +26,17 @@ inline void emitErrorText(Location loc, StringRef text) {
   mlir::emitError(loc) << message;
 }
 
+/// The level of a cost-diagnostics option, or failure after an error at
+/// `loc`.
+inline FailureOr<CostDiagnostics> parseCostDiagnosticsAt(Location loc,
+                                                         StringRef level) {
+  if (std::optional<CostDiagnostics> parsed = parseCostDiagnostics(level))
+    return *parsed;
+  mlir::emitError(loc) << "unknown cost-diagnostics level '" << level
+                       << "'; expected 'all', 'warnings' or 'none'";
+  return failure();
+}
+
 /// The CostOptions of a cost pass's options, or failure after an error at
 /// `loc` (a malformed --bind, a bad --default-dim).
 inline FailureOr<CostOptions>
@@ -68,14 +79,15 @@ buildCostOptions(Location loc, StringRef convention, bool countPaddedTaps,
   return options;
 }
 
-/// Constructs a `T` from `args` as an analysis of the running pass, as
-/// Pass::getAnalysis<T>() would: its instrumentation sees it, so
+/// Runs `compute` (which builds a `T`) as an analysis of the running pass,
+/// as Pass::getAnalysis<T>() would: its instrumentation sees it, so
 /// --mlir-timing shows its time as a row "(A) NAME" nested in the pass's.
-/// The cost passes build CostAnalysis and Roofline themselves (both take
-/// the pass's options), so they construct them with this.
-template <typename T, typename... Args>
-T constructAnalysis(AnalysisManager analyses, Operation *op, StringRef name,
-                    Args &&...args) {
+/// For the analyses the cost passes build themselves because they take the
+/// pass's options (Roofline; CostAnalysis with other than the default
+/// counting options).
+template <typename T, typename Fn>
+auto runAsAnalysis(AnalysisManager analyses, Operation *op, StringRef name,
+                   Fn &&compute) {
   PassInstrumentor *instrumentor = analyses.getPassInstrumentor();
   if (instrumentor)
     instrumentor->runBeforeAnalysis(name, TypeID::get<T>(), op);
@@ -83,7 +95,47 @@ T constructAnalysis(AnalysisManager analyses, Operation *op, StringRef name,
     if (instrumentor)
       instrumentor->runAfterAnalysis(name, TypeID::get<T>(), op);
   });
-  return T(std::forward<Args>(args)...);
+  return compute();
+}
+
+/// Constructs a `T` from `args` with runAsAnalysis.
+template <typename T, typename... Args>
+T constructAnalysis(AnalysisManager analyses, Operation *op, StringRef name,
+                    Args &&...args) {
+  return runAsAnalysis<T>(analyses, op, name,
+                          [&] { return T(std::forward<Args>(args)...); });
+}
+
+/// True if `options` count as the defaults do (no rules file, the default
+/// convention, no bound symbols): the analysis the AnalysisManager caches
+/// is then the one wanted.
+inline bool hasDefaultCounting(const CostOptions &options) {
+  return !options.rules && options.convention == CountingConvention() &&
+         options.bindings.empty() && !options.defaultDim;
+}
+
+/// The cost analysis of `op` under `options`, or null after an error. With
+/// the default counting options it is the AnalysisManager's
+/// (getAnalysis<CostAnalysis>(): cached, shared with the passes before and
+/// after, preserved by the cost passes); otherwise it is computed for this
+/// pass into `storage`, announced to the instrumentation as an analysis so
+/// that --mlir-timing shows its time in a row of its own.
+inline const CostAnalysis *
+getCostAnalysis(AnalysisManager analyses, Operation *op,
+                const CostOptions &options,
+                std::optional<CostAnalysis> &storage) {
+  if (hasDefaultCounting(options)) {
+    const CostAnalysis &cached = analyses.getAnalysis<CostAnalysis>();
+    return cached.hasErrors() ? nullptr : &cached;
+  }
+  FailureOr<CostAnalysis> computed =
+      runAsAnalysis<CostAnalysis>(analyses, op, "cost::CostAnalysis", [&] {
+        return CostAnalysis::compute(op, options);
+      });
+  if (failed(computed))
+    return nullptr;
+  storage.emplace(std::move(*computed));
+  return &*storage;
 }
 
 /// Checks the bound names against the analysed module (an error at `loc`

@@ -25,6 +25,7 @@
 #include <vector>
 
 namespace mlir {
+class AnalysisManager;
 namespace cost {
 
 /// How the analysis classified one op.
@@ -135,6 +136,9 @@ struct CostSummary {
   int64_t opsCosted = 0;
   /// Ops without a cost model, by name, in order of first occurrence.
   std::vector<OpNameCount> uncounted;
+  /// Every op without a cost model, in costing order (payload ops
+  /// included), for the diagnostics on them.
+  std::vector<Operation *> uncountedOps;
   /// Ops whose cost could not be determined statically.
   std::vector<UnresolvedOp> unresolved;
   /// Branching ops, each with every branch's cost (outside payloads).
@@ -148,6 +152,8 @@ struct CostSummary {
   /// Those of them that also have a cost model of their own (built-in or
   /// native), which the rule overrode.
   std::vector<OpNameCount> ruleOverrides;
+  /// Those ops, each occurrence, for the diagnostics on them.
+  std::vector<Operation *> ruleOverrideOps;
 };
 
 struct FunctionCost {
@@ -172,13 +178,33 @@ struct FunctionCost {
 
 /// The cost of every op under a root op. The root is a module (every
 /// function in it is analysed, in parallel when threading is enabled) or a
-/// single function-like op. Results are in module order.
+/// single function-like op. Results are in module order. Every query is
+/// const and safe to call from several threads.
 class CostAnalysis {
 public:
-  explicit CostAnalysis(Operation *root, CostOptions options = {});
+  /// Costs every function under `root` with `options`. Fails after an error
+  /// was emitted on an op (a count beyond INT64_MAX, a clash of dimension
+  /// names). Ops that cannot be costed are not failures: they are results
+  /// (OpCostStatus::Uncounted, OpCostStatus::Unresolved) and listed in the
+  /// summaries.
+  static FailureOr<CostAnalysis> compute(Operation *root,
+                                         const CostOptions &options = {});
 
-  /// False if an error was emitted (a count beyond INT64_MAX).
-  bool succeeded() const { return ok; }
+  /// The constructor AnalysisManager::getAnalysis<CostAnalysis>() calls:
+  /// compute() with the default CostOptions (what a pass gets when it
+  /// leaves the counting options at their defaults; docs/library.md). The
+  /// analysis is then cached and preserved like any other. Errors are
+  /// emitted as compute() emits them; hasErrors() then says so and there
+  /// are no results.
+  CostAnalysis(Operation *root, AnalysisManager &am);
+
+  CostAnalysis(CostAnalysis &&);
+  CostAnalysis &operator=(CostAnalysis &&);
+  ~CostAnalysis();
+
+  /// True if the analysis was built by the AnalysisManager constructor and
+  /// an error was emitted.
+  bool hasErrors() const { return !ok; }
 
   /// Functions with a body, in the order they appear.
   ArrayRef<FunctionCost> getFunctions() const { return functions; }
@@ -200,8 +226,9 @@ public:
   /// (a payload op, a terminator, or an op outside any function).
   const OpCostResult *lookup(Operation *op) const;
   /// Where lookup() finds `op`: the function's index and the position in
-  /// its getOpResults(). The index is built on the first query, not by the
-  /// analysis: a report that walks results in order never needs it.
+  /// its getOpResults(). The index is built on the first query (once, under
+  /// a lock), not by the analysis: a report that walks results in order
+  /// never needs it.
   std::optional<std::pair<unsigned, unsigned>> getPosition(Operation *op) const;
 
   /// Every op result of one function, in walk (pre-)order.
@@ -223,15 +250,42 @@ public:
   LogicalResult verifyBindings(llvm::raw_ostream &diag) const;
 
 private:
+  CostAnalysis() = default;
+  /// Costs every function under `root`; false after an error.
+  bool run(Operation *root);
+
   CostOptions options;
   bool ok = true;
   std::vector<FunctionCost> functions;
   std::vector<SmallVector<size_t>> callLevels;
   std::vector<std::vector<OpCostResult>> opResults;
-  mutable llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> index;
-  mutable bool indexed = false;
+  /// lookup()'s index, built once on the first query.
+  struct Index;
+  std::unique_ptr<Index> index;
   CostSummary total;
 };
+
+/// How much of what the analysis could not cost, or costed by other means
+/// than the op's own model, is emitted as diagnostics on the ops.
+enum class CostDiagnostics {
+  /// Ops not costed and ops unresolved as warnings; rule overrides as
+  /// remarks.
+  All,
+  /// The warnings only.
+  Warnings,
+  /// Nothing (the report still lists every such op).
+  None,
+};
+
+/// The level named `name` (all, warnings, none), or nothing.
+std::optional<CostDiagnostics> parseCostDiagnostics(StringRef name);
+
+/// Emits, on each op's location, in module order (docs/diagnostics.md):
+///   warning: 'NAME' not costed: no cost model
+///   warning: 'NAME' cost unresolved: REASON
+///   remark: 'NAME' costed by a rule of the rules file, in place of its own
+///           cost model
+void emitCostDiagnostics(const CostAnalysis &analysis, CostDiagnostics level);
 
 /// The location of an op as "file:line:col" (the first file location of a
 /// fused or named location), as reports and diagnostics show it.

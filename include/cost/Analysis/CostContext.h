@@ -183,31 +183,9 @@ public:
     return *static_cast<const T *>(value);
   }
 
-  /// Runs `compute` to cost `op`, or gives the counts it gave for an earlier
-  /// op of the function with the same signature (as getSignatureValue keys
-  /// it) and the same payload `payload` (as getPayloadCost keys it: its ops,
-  /// their types and wiring, and the outside values they read, by identity).
-  /// For a model whose counts follow from those alone whenever it asks the
-  /// context nothing about operand values: a structured linalg op's. Counts
-  /// are shared only when `compute` succeeded without such a question (a
-  /// dynamic dimension, an index value, a region's cost) and without
-  /// recording anything (an unresolved or uncounted op, a branch, an
-  /// error); with a rules file, or a payload of other than arith and math
-  /// ops, every op runs `compute`. The context cannot see what `compute`
-  /// reads of the IR by itself: a model that reads more than the signature,
-  /// the payload and the producers of the outside values the payload reads
-  /// (part of the key, by identity) must not use this. By default it just
-  /// runs `compute`.
-  virtual LogicalResult
-  getSharedCost(Operation *op, Block &payload,
-                llvm::function_ref<LogicalResult(CostCounts &)> compute,
-                CostCounts &counts) {
-    return compute(counts);
-  }
-
-protected:
   /// The value of type `type` for `op`'s signature, made with `make` if
-  /// there is none yet. Values live as long as the context.
+  /// there is none yet. Values live as long as the context. (The typed
+  /// template above is what models call; this is what a context forwards.)
   virtual const void *
   getSignatureValue(Operation *op, TypeID type,
                     llvm::function_ref<std::shared_ptr<const void>()> make) = 0;

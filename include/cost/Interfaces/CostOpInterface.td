@@ -49,6 +49,27 @@ def CostOpInterface : OpInterface<"CostOpInterface"> {
       /*args=*/(ins "::mlir::cost::CostContext &":$ctx),
       /*methodBody=*/"",
       /*defaultImplementation=*/[{ return {}; }]
+    >,
+    InterfaceMethod<
+      /*desc=*/[{
+        Declares that this op's counts are a function of its signature (its
+        name, attributes, properties, operand and result types) and of the
+        returned payload block alone (a linalg op's body), by returning that
+        block; null (the default) declares nothing. The analysis then
+        computes the counts once per function for each signature and
+        payload and gives them to every other op with the same pair. It
+        keeps the guarantee itself: the first op is costed through a context
+        that notes any question about operand values (a traced dimension,
+        an index value, a region's cost, another block) or any record (an
+        unresolved op, a branch, an error), and counts computed after such a
+        question are not shared. A model that reads the IR beyond what it
+        asks its context (an operand's producer, say) must not declare this.
+      }],
+      /*retTy=*/"::mlir::Block *",
+      /*methodName=*/"getCostSharingPayload",
+      /*args=*/(ins),
+      /*methodBody=*/"",
+      /*defaultImplementation=*/[{ return nullptr; }]
     >
   ];
 }

@@ -63,6 +63,11 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
            /*default=*/"1.0",
            "Fraction of the peak memory bandwidth that is achievable, in "
            "(0, 1]">,
+    Option<"costDiagnostics", "cost-diagnostics", "std::string",
+           /*default=*/"\"all\"",
+           "Cost diagnostics emitted on ops: 'all' (ops not costed or "
+           "unresolved as warnings; rule overrides as remarks), 'warnings' "
+           "(no remarks) or 'none' (docs/diagnostics.md)">,
     Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
            "Run f32 contractions at the chip's TF32 tensor-core peak">,
   ];
@@ -119,6 +124,11 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
            /*default=*/"1.0",
            "Fraction of the peak memory bandwidth that is achievable, in "
            "(0, 1]">,
+    Option<"costDiagnostics", "cost-diagnostics", "std::string",
+           /*default=*/"\"all\"",
+           "Cost diagnostics emitted on ops: 'all' (ops not costed or "
+           "unresolved as warnings; rule overrides as remarks), 'warnings' "
+           "(no remarks) or 'none' (docs/diagnostics.md)">,
     Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
            "Run f32 contractions at the chip's TF32 tensor-core peak">,
     Option<"format", "format", "std::string", /*default=*/"\"text\"",

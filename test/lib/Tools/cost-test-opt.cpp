@@ -1,8 +1,8 @@
 //===- cost-test-opt.cpp - cost-opt with the test dialect -----------------===//
 //
-// cost-opt plus the cost_test dialect and its external models: a
-// downstream tool, built as a downstream project would build one
-// (CostOptMain.h).
+// cost-opt plus the cost_test dialect and its external models, and a test
+// pass that uses the single-op API (computeOpCost): a downstream tool,
+// built as a downstream project would build one (CostOptMain.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +12,10 @@
 #include "cost/Tools/CostOptMain.h"
 
 #include "mlir/IR/DialectRegistry.h"
+
+namespace mlir::cost::test {
+void registerTestOpCostPass();
+} // namespace mlir::cost::test
 #include "llvm/Support/InitLLVM.h"
 
 int main(int argc, char **argv) {
@@ -21,5 +25,6 @@ int main(int argc, char **argv) {
   mlir::cost::registerAllCostModels(registry);
   registry.insert<mlir::cost::test::CostTestDialect>();
   mlir::cost::test::registerTestCostModels(registry);
+  mlir::cost::test::registerTestOpCostPass();
   return mlir::cost::costOptMain(argc, argv, registry, "cost-test-opt");
 }
