@@ -51,6 +51,11 @@ if chromium:
     config.substitutions.append(("%chromium", chromium))
 config.substitutions.append(("%cost_opt_bin", os.path.join(config.cost_tools_dir, "cost-opt")))
 config.substitutions.append(("%mlir_opt_bin", os.path.join(config.llvm_tools_dir, "mlir-opt")))
+# The mlir-opt plugin (lib/Plugin); test/CMakeLists.txt leaves the path
+# empty where it is not built or cannot load (sanitized builds).
+if config.cost_plugin:
+    config.available_features.add("cost-plugin")
+config.substitutions.append(("%cost_plugin", config.cost_plugin))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])

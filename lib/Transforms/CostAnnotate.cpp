@@ -55,6 +55,10 @@ struct CostAnnotatePass
     : public cost::impl::CostAnnotatePassBase<CostAnnotatePass> {
   using Base::Base;
 
+  void getDependentDialects(DialectRegistry &registry) const override {
+    addCostModelDependencies(registry);
+  }
+
   void runOnOperation() override {
     RooflineOptions rooflineOptions;
     rooflineOptions.computeEfficiency = computeEfficiency;

@@ -63,6 +63,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   CostReportPass(const CostReportPassOptions &options, raw_ostream &os)
       : Base(options), stream(&os) {}
 
+  void getDependentDialects(DialectRegistry &registry) const override {
+    addCostModelDependencies(registry);
+  }
+
   void runOnOperation() override {
     std::optional<ReportFormat> reportFormat = parseReportFormat(format);
     if (!reportFormat) {

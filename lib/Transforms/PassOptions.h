@@ -9,8 +9,10 @@
 
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Analysis/CostRules.h"
+#include "cost/Models/Models.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectRegistry.h"
 #include "mlir/Pass/AnalysisManager.h"
 #include "mlir/Pass/PassInstrumentation.h"
 #include "llvm/ADT/ScopeExit.h"
@@ -148,6 +150,17 @@ inline LogicalResult verifyBindingsAt(Location loc,
     return success();
   emitErrorText(loc, text);
   return failure();
+}
+
+/// What both passes declare in getDependentDialects: the built-in cost
+/// models, as registry extensions. A tool that registered them already
+/// (cost-opt) sees no change; one that did not (upstream mlir-opt with only
+/// --load-pass-plugin=CostPlugin.so) gets them attached to the dialects it
+/// has loaded when the pass manager starts, and to the others as they load.
+/// Models the tool attached first, its own or a downstream dialect's, win:
+/// MLIR keeps the first model of an interface.
+inline void addCostModelDependencies(DialectRegistry &registry) {
+  registerAllCostModels(registry);
 }
 
 } // namespace cost
