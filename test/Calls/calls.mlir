@@ -22,7 +22,9 @@ func.func @matmul(%a: tensor<4x16xf32>, %b: tensor<16x8xf32>, %c: tensor<4x8xf32
 // CHECK: @layer 32 0 0 0{{ }}
 // CHECK-NEXT: + callees 2080 1024 0 0{{ }}
 // ANNOTATE-LABEL: func.func @layer
-// ANNOTATE: call @matmul{{.*}}cost.flops = 1024 : i64{{.*}}cost.macs = 512 : i64
+// ANNOTATE: call @matmul
+// ANNOTATE-SAME: cost.flops = 1024 : i64
+// ANNOTATE-SAME: cost.macs = 512 : i64
 func.func @layer(%a: tensor<4x16xf32>, %b: tensor<16x8xf32>, %c: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %0 = func.call @matmul(%a, %b, %c) : (tensor<4x16xf32>, tensor<16x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
   %1 = func.call @matmul(%a, %b, %0) : (tensor<4x16xf32>, tensor<16x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
@@ -38,7 +40,12 @@ func.func @layer(%a: tensor<4x16xf32>, %b: tensor<16x8xf32>, %c: tensor<4x8xf32>
 // ANNOTATE-LABEL: func.func @main
 // ANNOTATE: call @clock() {cost.uncounted}
 // ANNOTATE: call @layer{{.*}}cost.flops = 2080 : i64
-// ANNOTATE: } {cost.bytes_read = {{[0-9]+}} : i64, cost.bytes_written = {{[0-9]+}} : i64, cost.flops = 20800 : i64, cost.int_ops = 0 : i64, cost.macs = 10240 : i64
+// ANNOTATE: {{^ *}}} {
+// ANNOTATE-SAME: cost.bytes_read = {{[0-9]+}} : i64
+// ANNOTATE-SAME: cost.bytes_written = {{[0-9]+}} : i64
+// ANNOTATE-SAME: cost.flops = 20800 : i64
+// ANNOTATE-SAME: cost.int_ops = 0 : i64
+// ANNOTATE-SAME: cost.macs = 10240 : i64
 func.func private @clock() -> f64
 func.func @main(%a: tensor<4x16xf32>, %b: tensor<16x8xf32>, %c: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %t = func.call @clock() : () -> f64

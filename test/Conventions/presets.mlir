@@ -28,7 +28,9 @@
 // XLA:     @matmul 1024 512 0 0{{ }}
 // EXACT:   @matmul 960 512 0 0{{ }}
 // ANNOTATE-LABEL: func.func @matmul
-// ANNOTATE: linalg.matmul {{.*}}cost.flops = 960 : i64{{.*}}cost.macs = 512 : i64
+// ANNOTATE: linalg.matmul
+// ANNOTATE-SAME: cost.flops = 960 : i64
+// ANNOTATE-SAME: cost.macs = 512 : i64
 func.func @matmul(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %c: tensor<4x16xf32>) -> tensor<4x16xf32> {
   %0 = linalg.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x16xf32>) outs(%c : tensor<4x16xf32>) -> tensor<4x16xf32>
   return %0 : tensor<4x16xf32>

@@ -38,7 +38,13 @@
 // RULES: note: cost rules {{.*}}opaque.yaml: costed 1 x cost_test.opaque
 
 // ANNOTATE-LABEL: func.func @forward
-// ANNOTATE: cost_test.gemm {{.*}}{cost.bytes_read = 640 : i64, cost.bytes_written = 256 : i64, cost.flops = 1024 : i64, cost.int_ops = 0 : i64, cost.macs = 512 : i64, cost.transcendentals = 0 : i64}
+// ANNOTATE: cost_test.gemm
+// ANNOTATE-SAME: cost.bytes_read = 640 : i64
+// ANNOTATE-SAME: cost.bytes_written = 256 : i64
+// ANNOTATE-SAME: cost.flops = 1024 : i64
+// ANNOTATE-SAME: cost.int_ops = 0 : i64
+// ANNOTATE-SAME: cost.macs = 512 : i64
+// ANNOTATE-SAME: cost.transcendentals = 0 : i64
 // ANNOTATE: cost_test.relu {{.*}}cost.flops = 64 : i64
 // ANNOTATE: cost_test.fixed {{.*}}cost.flops = 7 : i64
 // ANNOTATE: cost_test.opaque {{.*}}{cost.uncounted}

@@ -38,7 +38,11 @@
 // JSON-NEXT:       "op": "linalg.matmul",
 // JSON-NEXT:       "count": 1
 
-// ANNOTATE: "acme.gemm"{{.*}}cost.flops = 1024 : i64, cost.int_ops = 0 : i64, cost.macs = 512 : i64, cost.rule
+// ANNOTATE: "acme.gemm"
+// ANNOTATE-SAME: cost.flops = 1024 : i64
+// ANNOTATE-SAME: cost.int_ops = 0 : i64
+// ANNOTATE-SAME: cost.macs = 512 : i64
+// ANNOTATE-SAME: cost.rule
 // ANNOTATE: linalg.matmul {{.*}}cost.flops = 10 : i64{{.*}}cost.rule
 
 // Without rules the acme ops are listed by name, never counted as zero.

@@ -17,7 +17,15 @@
 // ANNOTATE: tosa.exp {{.*}}cost.transcendentals = 32
 // ANNOTATE: tosa.add {{.*}}cost.flops = 32
 // ANNOTATE: tosa.mul {{.*}}cost.flops = 32
-// ANNOTATE: {cost.branches = [{{.*}}flops = 0 : i64{{.*}}transcendentals = 32 : i64}, {{.*}}flops = 64 : i64{{.*}}transcendentals = 0 : i64}], {{.*}}cost.flops = 64 : i64{{.*}}cost.transcendentals = 0 : i64
+// ANNOTATE: cost.branches = [{
+// ANNOTATE-SAME: flops = 0 : i64
+// ANNOTATE-SAME: transcendentals = 32 : i64
+// ANNOTATE-SAME: }, {
+// ANNOTATE-SAME: flops = 64 : i64
+// ANNOTATE-SAME: transcendentals = 0 : i64
+// ANNOTATE-SAME: }]
+// ANNOTATE-SAME: cost.flops = 64 : i64
+// ANNOTATE-SAME: cost.transcendentals = 0 : i64
 // The JSON report lists both branches and which one the totals count:
 // JSON:      "op": "tosa.cond_if",
 // JSON-NEXT: "loc": "{{.*}}control-flow.mlir:[[@LINE+10]]:8",

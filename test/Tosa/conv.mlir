@@ -17,7 +17,13 @@
 // read = input + weight + bias = (8*8*3 + 4*3*3*3 + 4)*4 = (192 + 108 + 4)*4
 // = 1216 (zero points are scalars of the op, not data);
 // written = 4*4*4*4 = 256
-// ANNOTATE: tosa.conv2d {{.*}} {acc_type = f32, cost.bytes_read = 1216 : i64, cost.bytes_written = 256 : i64, cost.flops = 3456 : i64, cost.int_ops = 0 : i64, cost.macs = 1728 : i64, cost.transcendentals = 0 : i64
+// ANNOTATE: tosa.conv2d {{.*}} {acc_type = f32
+// ANNOTATE-SAME: cost.bytes_read = 1216 : i64
+// ANNOTATE-SAME: cost.bytes_written = 256 : i64
+// ANNOTATE-SAME: cost.flops = 3456 : i64
+// ANNOTATE-SAME: cost.int_ops = 0 : i64
+// ANNOTATE-SAME: cost.macs = 1728 : i64
+// ANNOTATE-SAME: cost.transcendentals = 0 : i64
 func.func @conv2d(%x: tensor<1x8x8x3xf32>, %w: tensor<4x3x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x4x4x4xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %0 = tosa.conv2d %x, %w, %b, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 1, 0, 1, 0>, stride = array<i64: 2, 2>} : (tensor<1x8x8x3xf32>, tensor<4x3x3x3xf32>, tensor<4xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x4x4x4xf32>

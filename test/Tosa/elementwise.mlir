@@ -48,7 +48,10 @@ func.func @mul_f32(%a: tensor<4x8xf32>, %b: tensor<4x8xf32>) -> tensor<4x8xf32> 
 
 // broadcast: the output shape 4x8 counts, 32 FLOPs (bytes: 4 + 8 inputs read, 32 written)
 // CHECK: @add_broadcast 32 0 0 0{{ }}
-// BYTES: tosa.add {{.*}}cost.bytes_read = 48 : i64, cost.bytes_written = 128 : i64
+// BYTES-LABEL: func.func @add_broadcast
+// BYTES: tosa.add
+// BYTES-SAME: cost.bytes_read = 48 : i64
+// BYTES-SAME: cost.bytes_written = 128 : i64
 func.func @add_broadcast(%a: tensor<4x1xf32>, %b: tensor<1x8xf32>) -> tensor<4x8xf32> {
   %0 = tosa.add %a, %b : (tensor<4x1xf32>, tensor<1x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>

@@ -22,7 +22,10 @@
 // Inside: MACs = N*Cout*Cin*rows*columns = 1*3*2*7*9 = 378
 // ALL: @conv 1296 648 0 0{{ }}
 // INSIDE: @conv 756 378 0 0{{ }}
-// ANNOTATE: tosa.conv2d {{.*}}cost.flops = 756 : i64, cost.int_ops = 0 : i64, cost.macs = 378 : i64
+// ANNOTATE: tosa.conv2d
+// ANNOTATE-SAME: cost.flops = 756 : i64
+// ANNOTATE-SAME: cost.int_ops = 0 : i64
+// ANNOTATE-SAME: cost.macs = 378 : i64
 func.func @conv(%x: tensor<1x5x6x2xf32>, %w: tensor<3x3x3x2xf32>, %b: tensor<3xf32>) -> tensor<1x3x4x3xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %0 = tosa.conv2d %x, %w, %b, %zp, %zp {acc_type = f32, dilation = array<i64: 1, 1>, pad = array<i64: 0, 2, 2, 1>, stride = array<i64: 2, 2>} : (tensor<1x5x6x2xf32>, tensor<3x3x3x2xf32>, tensor<3xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x3x4x3xf32>

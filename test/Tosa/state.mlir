@@ -26,8 +26,13 @@ func.func @weights(%x: tensor<1x4x16xbf16>) -> tensor<1x4x8xf32> {
 // variable_read is a name.
 // scatter (in place): reads the 3 indices (12 bytes) and the 3 new rows
 // of 4 (48), writes 48.
-// ANNOTATE: tosa.variable_write {{.*}}cost.bytes_read = 0 : i64, cost.bytes_written = 128 : i64
-// ANNOTATE: tosa.scatter {{.*}}cost.bytes_read = 60 : i64, cost.bytes_written = 48 : i64, cost.flops = 0
+// ANNOTATE: tosa.variable_write
+// ANNOTATE-SAME: cost.bytes_read = 0 : i64
+// ANNOTATE-SAME: cost.bytes_written = 128 : i64
+// ANNOTATE: tosa.scatter
+// ANNOTATE-SAME: cost.bytes_read = 60 : i64
+// ANNOTATE-SAME: cost.bytes_written = 48 : i64
+// ANNOTATE-SAME: cost.flops = 0 : i64
 tosa.variable @counter = dense<0.0> : tensor<4x8xf32>
 func.func @state(%x: tensor<4x8xf32>, %v: tensor<1x16x4xf32>, %idx: tensor<1x3xi32>, %rows: tensor<1x3x4xf32>) -> tensor<1x16x4xf32> {
   %0 = tosa.variable_read @counter : tensor<4x8xf32>
