@@ -37,4 +37,5 @@
 // JSON-NEXT: "transcendentals": 0,
 // CHECK-NOT: warning
 
+// The README shows this row with SI units; its layout is checked as printed.
 // SI: @forward 3.32 MFLOPs 1.62 MMACs 0 OPs 0 {{.*}} 5.42 K params 21.7 KB
