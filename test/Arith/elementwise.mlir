@@ -23,7 +23,8 @@ func.func @float_ops(%a: tensor<32x32xf32>, %b: tensor<32x32xf32>) -> tensor<32x
   // CHECK-SAME: cost.macs = 0 : i64
   // CHECK-SAME: cost.transcendentals = 0 : i64
   %1 = math.fma %0, %a, %b : tensor<32x32xf32>
-  // rsqrt: a transcendental, not a FLOP
+  // rsqrt: a transcendental, not a FLOP: 32*32 = 1024; read and written
+  // 1024*4 = 4096
   // CHECK: math.rsqrt
   // CHECK-SAME: cost.bytes_read = 4096 : i64
   // CHECK-SAME: cost.bytes_written = 4096 : i64
@@ -83,6 +84,7 @@ func.func @int_ops_and_casts(%a: tensor<64xi32>, %b: tensor<64xi32>) -> tensor<6
 // Scalar ops outside any payload are costed too (bytes 0: registers).
 // CHECK-LABEL: func.func @scalars
 func.func @scalars(%x: f64, %n: i64) -> f64 {
+  // one scalar exp: 1 transcendental, 0 bytes
   // CHECK: math.exp
   // CHECK-SAME: cost.bytes_read = 0 : i64
   // CHECK-SAME: cost.bytes_written = 0 : i64
@@ -91,6 +93,7 @@ func.func @scalars(%x: f64, %n: i64) -> f64 {
   // CHECK-SAME: cost.macs = 0 : i64
   // CHECK-SAME: cost.transcendentals = 1 : i64
   %0 = math.exp %x : f64
+  // one scalar divide: 1 FLOP, 0 bytes
   // CHECK: arith.divf
   // CHECK-SAME: cost.bytes_read = 0 : i64
   // CHECK-SAME: cost.bytes_written = 0 : i64

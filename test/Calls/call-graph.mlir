@@ -55,6 +55,7 @@ func.func @pad_value(%x: f32) -> f32 {
 
 // tensor.pad's body is not costed (the pad moves data only), so the call in
 // it adds nothing here; @pad_value is still a called function, not a root.
+// Own 0 FLOPs; inclusive 0 + 0 x 2 = 0.
 // JSON: "name": "padded",
 // JSON-NEXT: "flops": 0,
 // JSON-NEXT: "macs": 0,
@@ -88,6 +89,7 @@ func.func @square(%x: f32) -> f32 {
 // The generic's size is read from a tensor's contents: the op is
 // unresolved before its payload is costed, so the call in the payload is
 // found by a walk. @square is still a called function, not a root.
+// Own 0 (the generic is left out, unresolved); inclusive 0 + 0 x 1 = 0.
 // JSON: "name": "unresolved_size",
 // JSON-NEXT: "flops": 0,
 // JSON-NEXT: "macs": 0,

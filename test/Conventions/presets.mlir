@@ -57,7 +57,9 @@ func.func @matmul(%a: tensor<4x8xf32>, %b: tensor<8x16xf32>, %c: tensor<4x16xf32
   return %0 : tensor<4x16xf32>
 }
 
-// The same product as TOSA.
+// The same product as TOSA, the same counts: MACs 4*16*8 = 512; FLOPs
+// 2*512 = 1024 (default, xla), 512 (macs-as-flops), 64*(2*8 - 1) = 960
+// (exact).
 // DEFAULT-JSON: "name": "tosa_matmul",
 // DEFAULT-JSON-NEXT: "flops": 1024,
 // DEFAULT-JSON-NEXT: "macs": 512,
@@ -174,6 +176,7 @@ func.func @reduce_sum(%x: tensor<4x8xf32>) -> tensor<4x1xf32> {
 }
 
 // The same sum as linalg.reduce: the payload's add reads the accumulator.
+// 4*8 = 32 adds (default, macs-as-flops); 32 - 4 = 28 (xla, exact).
 // DEFAULT-JSON: "name": "linalg_reduce",
 // DEFAULT-JSON-NEXT: "flops": 32,
 // DEFAULT-JSON-NEXT: "macs": 0,

@@ -169,6 +169,7 @@ func.func @relayout(%src: tensor<128x256xf32>, %dst: tensor<16x8x8x32xf32>) -> t
   // CHECK-SAME: cost.bytes_written = 131072 : i64
   // CHECK-SAME: cost.flops = 0 : i64
   %0 = linalg.pack %src inner_dims_pos = [0, 1] inner_tiles = [8, 32] into %dst : tensor<128x256xf32> -> tensor<16x8x8x32xf32>
+  // unpack: the reverse, 16*8*8*32*4 = 131072 read, 128*256*4 = 131072 written
   // CHECK: linalg.unpack
   // CHECK-SAME: cost.bytes_read = 131072 : i64
   // CHECK-SAME: cost.bytes_written = 131072 : i64
@@ -221,6 +222,9 @@ func.func @winograd(%f: tensor<2x3x3x5xf32>, %fo: tensor<6x6x5x2xf32>,
 // After bufferization the same op on memrefs counts the same.
 // CHECK-LABEL: func.func @matmul_on_buffers
 func.func @matmul_on_buffers(%a: memref<128x256xf32>, %b: memref<256x512xf32>, %c: memref<128x512xf32>) {
+  // M=128, N=512, K=256: MACs 128*512*256 = 16777216, FLOPs 2*MACs =
+  // 33554432; read (128*256 + 256*512 + 128*512)*4 = 917504; written
+  // 128*512*4 = 262144.
   // CHECK: linalg.matmul
   // CHECK-SAME: cost.bytes_read = 917504 : i64
   // CHECK-SAME: cost.bytes_written = 262144 : i64

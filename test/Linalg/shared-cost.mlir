@@ -110,7 +110,7 @@ func.func @dynamic(%a: tensor<?xf32>, %b: tensor<?xf32>) -> (tensor<?xf32>, tens
     %r = arith.addf %x, %x : f32
     linalg.yield %r : f32
   } -> tensor<?xf32>
-  // The same with b's size.
+  // The same with b's size: b.d0 FLOPs, 4*b.d0 B read and written.
   // CHECK: linalg.generic
   // CHECK-SAME: cost.bytes_read = "4*dynamic.arg1.d0"
   // CHECK-SAME: cost.bytes_written = "4*dynamic.arg1.d0"

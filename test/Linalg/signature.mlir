@@ -43,7 +43,8 @@ func.func @same_types_other_maps(%a: tensor<16x16xf32>, %b: tensor<16x16xf32>, %
     %s = arith.addf %m, %o : f32
     linalg.yield %s : f32
   } -> tensor<16x16xf32>
-  // The first again: the value computed for its signature is reused.
+  // The first again: the value computed for its signature is reused:
+  // 16*16*2 = 512 FLOPs, 3*16*16*4 = 3072 B read, 16*16*4 = 1024 written.
   // CHECK: linalg.generic
   // CHECK-SAME: cost.bytes_read = 3072 : i64
   // CHECK-SAME: cost.bytes_written = 1024 : i64
@@ -83,6 +84,7 @@ func.func @named(%v: tensor<8xf32>, %m: tensor<4x8xf32>) -> (tensor<8xf32>, tens
   // CHECK-SAME: cost.macs = 0 : i64
   // CHECK-SAME: cost.transcendentals = 32 : i64
   %1 = linalg.exp ins(%m : tensor<4x8xf32>) outs(%m : tensor<4x8xf32>) -> tensor<4x8xf32>
+  // 8 elements again: 8 transcendentals; 8*4 = 32 B read and written.
   // CHECK: linalg.exp
   // CHECK-SAME: cost.bytes_read = 32 : i64
   // CHECK-SAME: cost.bytes_written = 32 : i64

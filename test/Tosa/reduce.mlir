@@ -20,6 +20,7 @@ func.func @reduce_sum(%x: tensor<4x8xf32>) -> tensor<4x1xf32> {
   return %0 : tensor<4x1xf32>
 }
 
+// 4*8 = 32 maxima: 32 FLOPs.
 // JSON: "name": "reduce_max",
 // JSON-NEXT: "flops": 32,
 // JSON-NEXT: "macs": 0,
@@ -30,6 +31,7 @@ func.func @reduce_max(%x: tensor<4x8xf32>) -> tensor<1x8xf32> {
   return %0 : tensor<1x8xf32>
 }
 
+// 4*8 = 32 multiplies: 32 FLOPs.
 // JSON: "name": "reduce_product",
 // JSON-NEXT: "flops": 32,
 // JSON-NEXT: "macs": 0,
@@ -51,6 +53,7 @@ func.func @reduce_sum_i32(%x: tensor<4x8xi32>) -> tensor<4x1xi32> {
   return %0 : tensor<4x1xi32>
 }
 
+// 4*8 = 32 ands: 32 int OPs.
 // JSON: "name": "reduce_all",
 // JSON-NEXT: "flops": 0,
 // JSON-NEXT: "macs": 0,
@@ -61,6 +64,7 @@ func.func @reduce_all(%x: tensor<4x8xi1>) -> tensor<4x1xi1> {
   return %0 : tensor<4x1xi1>
 }
 
+// 4*8 = 32 ors: 32 int OPs.
 // JSON: "name": "reduce_any",
 // JSON-NEXT: "flops": 0,
 // JSON-NEXT: "macs": 0,
