@@ -7,9 +7,11 @@ cd "$(dirname "$0")/.."
 PACKAGES=(llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools
           cmake ninja-build g++ python3)
 # --with-test-tools: also what the test suite uses beyond the build:
-# headless Chromium renders the roofline SVG in one test.
+# headless Chromium renders the roofline SVG in one test, and GoogleTest
+# (libgtest-dev: a prebuilt libgtest.a with its CMake package) builds the
+# unit tests of unittests/.
 if [[ "${1:-}" == "--with-test-tools" ]]; then
-  PACKAGES+=(chromium)
+  PACKAGES+=(chromium libgtest-dev)
 fi
 
 missing=()

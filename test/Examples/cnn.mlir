@@ -1,5 +1,6 @@
 // The example model of the README, totals derived by hand.
 // RUN: cost-opt --flops --exact %cost_src/examples/cnn.mlir | FileCheck %s
+// RUN: cost-opt --flops --format=json %cost_src/examples/cnn.mlir | FileCheck %s --check-prefix=JSON
 // RUN: cost-opt --flops %cost_src/examples/cnn.mlir | FileCheck %s --check-prefix=SI
 
 // conv1 MACs: H*W*Cout*K^2*Cin = 32*32*16*9*3 = 442368
@@ -17,8 +18,24 @@
 // params: 16*3*3*3 + 16 + 32*16*3*3 + 32 + 32*10 + 10 = 432+16+4608+32+320+10 = 5418
 // param bytes: 5418*4 = 21672
 // CHECK: function FLOPs MACs int OPs transcendentals read written params param bytes costed not costed
-// CHECK: @forward 3318442 1622336 0 0 {{[0-9]+}} {{[0-9]+}} 5418 21672 {{[0-9]+}} 0
-// CHECK: total 3318442 1622336 0 0
+// JSON: "name": "forward",
+// JSON-NEXT: "flops": 3318442,
+// JSON-NEXT: "macs": 1622336,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 0,
+// JSON-NEXT: "bytes_read": {{[0-9]+}},
+// JSON-NEXT: "bytes_written": {{[0-9]+}},
+// JSON-NEXT: "param_elements": 5418,
+// JSON-NEXT: "param_bytes": 21672,
+// JSON-NEXT: "ops_costed": {{[0-9]+}},
+// JSON-NEXT: "uncounted": [],
+// JSON-NEXT: "unresolved": [],
+// JSON: "total": {
+// JSON-NEXT: "flops": 3318442,
+// JSON-NEXT: "macs": 1622336,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 0,
 // CHECK-NOT: warning
 
+// The README shows this row with SI units; its layout is checked as printed.
 // SI: @forward 3.32 MFLOPs 1.62 MMACs 0 OPs 0 {{.*}} 5.42 K params 21.7 KB

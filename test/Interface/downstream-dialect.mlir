@@ -1,7 +1,9 @@
 // RUN: cost-test-opt --flops --exact --target=none %s | FileCheck %s
+// RUN: cost-test-opt --flops --format=json --target=none %s | FileCheck %s --check-prefix=JSON
 // RUN: cost-test-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
-// RUN: cost-test-opt --flops --exact --target=none --convention=macs-as-flops %s | FileCheck %s --check-prefix=MACS
+// RUN: cost-test-opt --flops --format=json --target=none --convention=macs-as-flops %s | FileCheck %s --check-prefix=MACS-JSON
 // RUN: cost-test-opt --flops --exact --target=none --cost-rules=%S/Inputs/opaque.yaml %s | FileCheck %s --check-prefix=RULES
+// RUN: cost-test-opt --flops --format=json --target=none --cost-rules=%S/Inputs/opaque.yaml %s | FileCheck %s --check-prefix=RULES-JSON
 
 // The cost_test dialect of test/lib, in cost-test-opt (cost-opt built as a
 // downstream project builds it, CostOptMain.h):
@@ -19,26 +21,81 @@
 // fixed: 7 FLOPs (its own implementation, not the model's 1000).
 // Function: FLOPs 1024 + 64 + 7 = 1095; MACs 512; read 896; written 512;
 //   3 ops costed, 1 not.
-// CHECK: @forward 1095 512 0 0 896 512 0 0 3 1{{$}}
+// JSON: "name": "forward",
+// JSON-NEXT: "flops": 1095,
+// JSON-NEXT: "macs": 512,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 0,
+// JSON-NEXT: "bytes_read": 896,
+// JSON-NEXT: "bytes_written": 512,
+// JSON-NEXT: "param_elements": 0,
+// JSON-NEXT: "param_bytes": 0,
+// JSON-NEXT: "ops_costed": 3,
+// JSON-NEXT: "uncounted": [
+// JSON-NEXT: {
+// JSON-NEXT: "op": "cost_test.opaque",
+// JSON-NEXT: "count": 1
+// JSON-NEXT: }
+// JSON-NEXT: ],
+// JSON-NEXT: "unresolved": [],
 //
 // The callee's ops add to the caller's inclusive total: @model calls
 // @forward once and adds a linalg.add on 4x16 (64 FLOPs):
 // 1095 + 64 = 1159.
-// CHECK: @model 64 0 0 0
-// CHECK: + callees 1159 512
+// JSON: "name": "model",
+// JSON-NEXT: "flops": 64,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 0,
+// JSON: "inclusive": {
+// JSON-NEXT: "flops": 1159,
+// JSON-NEXT: "macs": 512,
 // CHECK: warning: @forward: 1 x cost_test.opaque not costed (no cost model)
 
 // Under macs-as-flops the native gemm (through getMacCost) counts 512.
-// MACS: @forward 583 512 0 0 896 512 0 0 3 1{{$}}
+// MACS-JSON: "name": "forward",
+// MACS-JSON-NEXT: "flops": 583,
+// MACS-JSON-NEXT: "macs": 512,
+// MACS-JSON-NEXT: "int_ops": 0,
+// MACS-JSON-NEXT: "transcendentals": 0,
+// MACS-JSON-NEXT: "bytes_read": 896,
+// MACS-JSON-NEXT: "bytes_written": 512,
+// MACS-JSON-NEXT: "param_elements": 0,
+// MACS-JSON-NEXT: "param_bytes": 0,
+// MACS-JSON-NEXT: "ops_costed": 3,
+// MACS-JSON-NEXT: "uncounted": [
+// MACS-JSON-NEXT: {
+// MACS-JSON-NEXT: "op": "cost_test.opaque",
+// MACS-JSON-NEXT: "count": 1
+// MACS-JSON-NEXT: }
+// MACS-JSON-NEXT: ],
+// MACS-JSON-NEXT: "unresolved": [],
 
 // A rule costs the op nobody modelled: 2 FLOPs per output element of
 // cost_test.opaque, 2*64 = 128; 1095 + 128 = 1223, read 896 + 256, written
 // 512 + 256; 4 costed.
-// RULES: @forward 1223 512 0 0 1152 768 0 0 4 0{{$}}
+// RULES-JSON: "name": "forward",
+// RULES-JSON-NEXT: "flops": 1223,
+// RULES-JSON-NEXT: "macs": 512,
+// RULES-JSON-NEXT: "int_ops": 0,
+// RULES-JSON-NEXT: "transcendentals": 0,
+// RULES-JSON-NEXT: "bytes_read": 1152,
+// RULES-JSON-NEXT: "bytes_written": 768,
+// RULES-JSON-NEXT: "param_elements": 0,
+// RULES-JSON-NEXT: "param_bytes": 0,
+// RULES-JSON-NEXT: "ops_costed": 4,
+// RULES-JSON-NEXT: "uncounted": [],
+// RULES-JSON-NEXT: "unresolved": [],
 // RULES: note: cost rules {{.*}}opaque.yaml: costed 1 x cost_test.opaque
 
 // ANNOTATE-LABEL: func.func @forward
-// ANNOTATE: cost_test.gemm {{.*}}{cost.bytes_read = 640 : i64, cost.bytes_written = 256 : i64, cost.flops = 1024 : i64, cost.int_ops = 0 : i64, cost.macs = 512 : i64, cost.transcendentals = 0 : i64}
+// ANNOTATE: cost_test.gemm
+// ANNOTATE-SAME: cost.bytes_read = 640 : i64
+// ANNOTATE-SAME: cost.bytes_written = 256 : i64
+// ANNOTATE-SAME: cost.flops = 1024 : i64
+// ANNOTATE-SAME: cost.int_ops = 0 : i64
+// ANNOTATE-SAME: cost.macs = 512 : i64
+// ANNOTATE-SAME: cost.transcendentals = 0 : i64
 // ANNOTATE: cost_test.relu {{.*}}cost.flops = 64 : i64
 // ANNOTATE: cost_test.fixed {{.*}}cost.flops = 7 : i64
 // ANNOTATE: cost_test.opaque {{.*}}{cost.uncounted}

@@ -12,7 +12,13 @@
 // CHECK-LABEL: func.func @payloads
 func.func @payloads(%a: tensor<16xf32>) -> (tensor<16xf32>, tensor<16xf32>, tensor<16xf32>) {
   // 16 iterations x 1 addf = 16 FLOPs. Reads a: 16*4 = 64 B; writes 64 B.
-  // CHECK: linalg.generic {{.*}} attrs =  {cost.bytes_read = 64 : i64, cost.bytes_written = 64 : i64, cost.flops = 16 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: linalg.generic
+  // CHECK-SAME: cost.bytes_read = 64 : i64
+  // CHECK-SAME: cost.bytes_written = 64 : i64
+  // CHECK-SAME: cost.flops = 16 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   %0 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%a : tensor<16xf32>) outs(%a : tensor<16xf32>) {
   ^bb0(%x: f32, %o: f32):
     %r = arith.addf %x, %x : f32
@@ -20,14 +26,26 @@ func.func @payloads(%a: tensor<16xf32>) -> (tensor<16xf32>, tensor<16xf32>, tens
   } -> tensor<16xf32>
   // The same signature, another payload: 16 x 1 exp = 16 transcendentals,
   // no FLOPs.
-  // CHECK: linalg.generic {{.*}} attrs =  {cost.bytes_read = 64 : i64, cost.bytes_written = 64 : i64, cost.flops = 0 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 16 : i64}
+  // CHECK: linalg.generic
+  // CHECK-SAME: cost.bytes_read = 64 : i64
+  // CHECK-SAME: cost.bytes_written = 64 : i64
+  // CHECK-SAME: cost.flops = 0 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 16 : i64
   %1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%a : tensor<16xf32>) outs(%a : tensor<16xf32>) {
   ^bb0(%x: f32, %o: f32):
     %r = math.exp %x : f32
     linalg.yield %r : f32
   } -> tensor<16xf32>
   // The first again: 16 FLOPs.
-  // CHECK: linalg.generic {{.*}} attrs =  {cost.bytes_read = 64 : i64, cost.bytes_written = 64 : i64, cost.flops = 16 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: linalg.generic
+  // CHECK-SAME: cost.bytes_read = 64 : i64
+  // CHECK-SAME: cost.bytes_written = 64 : i64
+  // CHECK-SAME: cost.flops = 16 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   %2 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%a : tensor<16xf32>) outs(%a : tensor<16xf32>) {
   ^bb0(%x: f32, %o: f32):
     %r = arith.addf %x, %x : f32
@@ -47,14 +65,26 @@ func.func @outside_values(%a: tensor<16xf32>, %init: tensor<f32>, %s: f32, %t: f
   // 16 iterations x (1 addf) = 16 FLOPs; each add accumulates the product:
   // 16 MACs. The payload reads only the accumulator: init, 4 B read and
   // written.
-  // CHECK: linalg.generic {{.*}} attrs =  {cost.bytes_read = 4 : i64, cost.bytes_written = 4 : i64, cost.flops = 16 : i64, cost.int_ops = 0 : i64, cost.macs = 16 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: linalg.generic
+  // CHECK-SAME: cost.bytes_read = 4 : i64
+  // CHECK-SAME: cost.bytes_written = 4 : i64
+  // CHECK-SAME: cost.flops = 16 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 16 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   %0 = linalg.generic {indexing_maps = [#id, #all], iterator_types = ["reduction"]} ins(%a : tensor<16xf32>) outs(%init : tensor<f32>) {
   ^bb0(%x: f32, %acc: f32):
     %r = arith.addf %acc, %product : f32
     linalg.yield %r : f32
   } -> tensor<f32>
   // 16 FLOPs, no MAC.
-  // CHECK: linalg.generic {{.*}} attrs =  {cost.bytes_read = 4 : i64, cost.bytes_written = 4 : i64, cost.flops = 16 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: linalg.generic
+  // CHECK-SAME: cost.bytes_read = 4 : i64
+  // CHECK-SAME: cost.bytes_written = 4 : i64
+  // CHECK-SAME: cost.flops = 16 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   %1 = linalg.generic {indexing_maps = [#id, #all], iterator_types = ["reduction"]} ins(%a : tensor<16xf32>) outs(%init : tensor<f32>) {
   ^bb0(%x: f32, %acc: f32):
     %r = arith.addf %acc, %sum : f32
@@ -68,14 +98,26 @@ func.func @outside_values(%a: tensor<16xf32>, %init: tensor<f32>, %s: f32, %t: f
 // CHECK-LABEL: func.func @dynamic
 func.func @dynamic(%a: tensor<?xf32>, %b: tensor<?xf32>) -> (tensor<?xf32>, tensor<?xf32>) {
   // a's size x 1 addf FLOPs; a's size x 4 B read and written.
-  // CHECK: linalg.generic {{.*}} attrs =  {cost.bytes_read = "4*dynamic.arg0.d0", cost.bytes_written = "4*dynamic.arg0.d0", cost.flops = "dynamic.arg0.d0", cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: linalg.generic
+  // CHECK-SAME: cost.bytes_read = "4*dynamic.arg0.d0"
+  // CHECK-SAME: cost.bytes_written = "4*dynamic.arg0.d0"
+  // CHECK-SAME: cost.flops = "dynamic.arg0.d0"
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   %0 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%a : tensor<?xf32>) outs(%a : tensor<?xf32>) {
   ^bb0(%x: f32, %o: f32):
     %r = arith.addf %x, %x : f32
     linalg.yield %r : f32
   } -> tensor<?xf32>
-  // The same with b's size.
-  // CHECK: linalg.generic {{.*}} attrs =  {cost.bytes_read = "4*dynamic.arg1.d0", cost.bytes_written = "4*dynamic.arg1.d0", cost.flops = "dynamic.arg1.d0", cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // The same with b's size: b.d0 FLOPs, 4*b.d0 B read and written.
+  // CHECK: linalg.generic
+  // CHECK-SAME: cost.bytes_read = "4*dynamic.arg1.d0"
+  // CHECK-SAME: cost.bytes_written = "4*dynamic.arg1.d0"
+  // CHECK-SAME: cost.flops = "dynamic.arg1.d0"
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   %1 = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel"]} ins(%b : tensor<?xf32>) outs(%b : tensor<?xf32>) {
   ^bb0(%x: f32, %o: f32):
     %r = arith.addf %x, %x : f32

@@ -1,4 +1,4 @@
-// RUN: cost-opt --flops --exact %s | FileCheck %s
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
 
 // One LSTM step written as linalg, input size E = 128, hidden size H = 256.
 // The four gate matmuls, fused into one [x, h] (1 x (E+H)) by W ((E+H) x 4H)
@@ -12,7 +12,11 @@
 //   h' = o * tanh(c'):             256 FLOPs + 256 transcendentals
 // FLOPs = 786432 + 1024 + 2304 + 768 + 256 = 790784
 // transcendentals = 768 + 256 + 256 = 1280
-// CHECK: @lstm_cell 790784 393216 0 1280
+// JSON: "name": "lstm_cell",
+// JSON-NEXT: "flops": 790784,
+// JSON-NEXT: "macs": 393216,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 1280,
 
 #row = affine_map<(i, j) -> (i, j)>
 func.func @lstm_cell(%x: tensor<1x128xf32>, %h: tensor<1x256xf32>, %c: tensor<1x256xf32>,

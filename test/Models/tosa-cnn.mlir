@@ -2,8 +2,8 @@
 // depthwise conv, 1x1 conv, max pool, global average pool, and a
 // fully-connected layer as matmul + bias. Totals computed by hand.
 //
-// RUN: cost-opt --flops --exact %s | FileCheck %s --check-prefix=TOSA
-// RUN: cost-opt --flops --exact %tosa_lowering %s | FileCheck %s --check-prefix=LOWERED
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=TOSA-JSON
+// RUN: cost-opt --flops --format=json %tosa_lowering %s | FileCheck %s --check-prefix=LOWERED-JSON
 //
 // MACs (1 MAC = 2 FLOPs):
 //   conv1  3x3, 3 -> 16, 32x32 out:   32*32*16*3*3*3 = 442368
@@ -24,11 +24,27 @@
 //   point 1: 448 + 160 + 544 + 330 + 1 = 1483; param bytes 1483*4 = 5932.
 // Columns: function, FLOPs, MACs, int OPs, transcendentals, read, written,
 // params, param bytes.
-// TOSA: @mobile_cnn 1288874 610624 0 0 {{[0-9]+}} {{[0-9]+}} 1483 5932{{ }}
+// TOSA-JSON: "name": "mobile_cnn",
+// TOSA-JSON-NEXT: "flops": 1288874,
+// TOSA-JSON-NEXT: "macs": 610624,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
+// TOSA-JSON-NEXT: "bytes_read": {{[0-9]+}},
+// TOSA-JSON-NEXT: "bytes_written": {{[0-9]+}},
+// TOSA-JSON-NEXT: "param_elements": 1483,
+// TOSA-JSON-NEXT: "param_bytes": 5932,
 // The lowering changes the work in two places (docs/tosa.md): the depthwise
 // conv adds its bias after accumulating, 16*16*16 = 4096 more FLOPs; each
 // avg_pool output computes its divisor, 9 index OPs: 32*9 + 2 = 290 int OPs.
-// LOWERED: @mobile_cnn 1292970 610624 290 0 {{[0-9]+}} {{[0-9]+}} 1483 5932{{ }}
+// LOWERED-JSON: "name": "mobile_cnn",
+// LOWERED-JSON-NEXT: "flops": 1292970,
+// LOWERED-JSON-NEXT: "macs": 610624,
+// LOWERED-JSON-NEXT: "int_ops": 290,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
+// LOWERED-JSON-NEXT: "bytes_read": {{[0-9]+}},
+// LOWERED-JSON-NEXT: "bytes_written": {{[0-9]+}},
+// LOWERED-JSON-NEXT: "param_elements": 1483,
+// LOWERED-JSON-NEXT: "param_bytes": 5932,
 func.func @mobile_cnn(%x: tensor<1x32x32x3xf32>) -> tensor<1x1x10xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %w1 = "tosa.const"() <{values = dense_resource<__elided__> : tensor<16x3x3x3xf32>}> : () -> tensor<16x3x3x3xf32>

@@ -4,8 +4,8 @@
 // reduce_sum / rsqrt, GELU from erf. Totals computed by hand; the upstream
 // lowering gives the same counts.
 //
-// RUN: cost-opt --flops --exact %s | FileCheck %s
-// RUN: cost-opt --flops --exact %tosa_lowering %s | FileCheck %s
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
+// RUN: cost-opt --flops --format=json %tosa_lowering %s | FileCheck %s --check-prefix=JSON
 //
 // MACs (1 MAC = 2 FLOPs):
 //   Q, K, V projections  3 * S*D*D = 3*8*16*16 = 6144
@@ -30,7 +30,15 @@
 // Param bytes: 2119 f32 * 4 + 1 i8 = 8476 + 1 = 8477.
 // Columns: function, FLOPs, MACs, int OPs, transcendentals, bytes read,
 // written, params, param bytes.
-// CHECK: @encoder_block 40640 18432 0 400 {{[0-9]+}} {{[0-9]+}} 2120 8477{{ }}
+// JSON: "name": "encoder_block",
+// JSON-NEXT: "flops": 40640,
+// JSON-NEXT: "macs": 18432,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 400,
+// JSON-NEXT: "bytes_read": {{[0-9]+}},
+// JSON-NEXT: "bytes_written": {{[0-9]+}},
+// JSON-NEXT: "param_elements": 2120,
+// JSON-NEXT: "param_bytes": 8477,
 func.func @encoder_block(%x: tensor<1x8x16xf32>) -> tensor<1x8x16xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %sh = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>

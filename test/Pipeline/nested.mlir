@@ -6,7 +6,10 @@
 
 // 16x16 elementwise multiply: 256 FLOPs; read 2*1024, written 1024
 // CHECK-LABEL: func.func @f
-// CHECK: linalg.mul {cost.bytes_read = 2048 : i64, cost.bytes_written = 1024 : i64, cost.flops = 256 : i64
+// CHECK: linalg.mul
+// CHECK-SAME: cost.bytes_read = 2048 : i64
+// CHECK-SAME: cost.bytes_written = 1024 : i64
+// CHECK-SAME: cost.flops = 256 : i64
 // REPORT: "flops": 256,
 func.func @f(%a: tensor<16x16xf32>, %b: tensor<16x16xf32>) -> tensor<16x16xf32> {
   %0 = linalg.mul ins(%a, %b : tensor<16x16xf32>, tensor<16x16xf32>) outs(%a : tensor<16x16xf32>) -> tensor<16x16xf32>

@@ -21,6 +21,10 @@ func.func @first(%x: tensor<?xf32>) -> tensor<?xf32> {
   return %0 : tensor<?xf32>
 }
 
+// This file tests the text table itself (column order, row order, the rule
+// before the total, SI units), so its rows are checked by position. Other
+// tests check counts through --format=json, one key a line
+// (docs/lit-checks.md).
 // CHECK: cost-opt report: {{.*}}text.mlir
 // CHECK: function FLOPs MACs int OPs transcendentals read written params param bytes costed not costed
 // CHECK-NEXT: @second 2048 1024 0 0 4352 128 0 0 1 0

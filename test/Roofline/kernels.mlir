@@ -104,7 +104,9 @@ func.func @gemm_f32(%a: tensor<1024x1024xf32>, %b: tensor<1024x1024xf32>, %c: te
 // CHECK-NEXT:   "memory_time_s": 0.000240944{{[0-9]+}},
 // CHECK-NEXT:   "bound": "compute",
 
-// The text report names the chip in its header, and each peak it used.
+// The text report names the chip in its header, and each peak it used. Its
+// time table is checked as printed (units, percentages, column order); the
+// numbers themselves are checked in the JSON above.
 // TEXT: Roofline target: h100-sxm (NVIDIA H100 SXM5 80 GB (HBM3))
 // TEXT: Roofline on h100-sxm ({{.*}}): memory 3.35 TB/s, fp32 67.0 TFLOP/s, bf16 990 TFLOP/s, int8 1.98 POP/s (dense peaks).
 // TEXT:      function   time  compute-bound  memory-bound  bound  lower bound

@@ -59,6 +59,7 @@ func.func @add_f64(%a: tensor<100xf64>, %b: tensor<100xf64>) -> tensor<100xf64> 
 // CHECK:        "no_peak": [
 // CHECK-NEXT:     "linalg.add (fp64) at {{.*}}target-file.mlir:52:8"
 
+// The text report, as printed (the numbers are checked in the JSON above).
 // TEXT: Roofline target: round-npu (Test NPU with round numbers)
 // TEXT: Roofline on round-npu (Test NPU with round numbers): memory 100 GB/s, fp32 1.00 TFLOP/s, bf16 4.00 TFLOP/s (dense peaks).
 // TEXT: note: fp16 ops run at the bf16 peak (round-npu: bf16 only).

@@ -14,11 +14,30 @@ func.func @nest(%m: memref<64x32xf32>) {
   // CHECK: scf.for
   // inner: ceil(32/4) = 8 trips x (1 FLOP, 4 bytes read, 4 written) = 8, 32, 32
   // CHECK: scf.for
-  // CHECK: memref.load {{.*}}{cost.bytes_read = 4 : i64, cost.bytes_written = 0 : i64
-  // CHECK: arith.mulf {{.*}}{cost.bytes_read = 0 : i64, cost.bytes_written = 0 : i64, cost.flops = 1 : i64
-  // CHECK: memref.store {{.*}}{cost.bytes_read = 0 : i64, cost.bytes_written = 4 : i64
-  // CHECK: } {cost.bytes_read = 32 : i64, cost.bytes_written = 32 : i64, cost.flops = 8 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
-  // CHECK: } {cost.bytes_read = 2048 : i64, cost.bytes_written = 2048 : i64, cost.flops = 512 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: memref.load
+  // CHECK-SAME: cost.bytes_read = 4 : i64
+  // CHECK-SAME: cost.bytes_written = 0 : i64
+  // CHECK: arith.mulf
+  // CHECK-SAME: cost.bytes_read = 0 : i64
+  // CHECK-SAME: cost.bytes_written = 0 : i64
+  // CHECK-SAME: cost.flops = 1 : i64
+  // CHECK: memref.store
+  // CHECK-SAME: cost.bytes_read = 0 : i64
+  // CHECK-SAME: cost.bytes_written = 4 : i64
+  // CHECK: {{^ *}}} {
+  // CHECK-SAME: cost.bytes_read = 32 : i64
+  // CHECK-SAME: cost.bytes_written = 32 : i64
+  // CHECK-SAME: cost.flops = 8 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
+  // CHECK: {{^ *}}} {
+  // CHECK-SAME: cost.bytes_read = 2048 : i64
+  // CHECK-SAME: cost.bytes_written = 2048 : i64
+  // CHECK-SAME: cost.flops = 512 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   scf.for %i = %c0 to %c64 step %c1 {
     scf.for %j = %c0 to %c32 step %c4 {
       %v = memref.load %m[%i, %j] : memref<64x32xf32>
@@ -36,8 +55,20 @@ func.func @affine_nest(%m: memref<10x10xf32>) {
   // ceil(10/3) = 4 trips x 10 trips = 40 iterations: 40 transcendentals, 40 loads x 4 bytes = 160 read
   // CHECK: affine.for
   // CHECK: affine.for
-  // CHECK: } {cost.bytes_read = 40 : i64, cost.bytes_written = 0 : i64, cost.flops = 0 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 10 : i64}
-  // CHECK: } {cost.bytes_read = 160 : i64, cost.bytes_written = 0 : i64, cost.flops = 0 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 40 : i64}
+  // CHECK: {{^ *}}} {
+  // CHECK-SAME: cost.bytes_read = 40 : i64
+  // CHECK-SAME: cost.bytes_written = 0 : i64
+  // CHECK-SAME: cost.flops = 0 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 10 : i64
+  // CHECK: {{^ *}}} {
+  // CHECK-SAME: cost.bytes_read = 160 : i64
+  // CHECK-SAME: cost.bytes_written = 0 : i64
+  // CHECK-SAME: cost.flops = 0 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 40 : i64
   affine.for %i = 0 to 10 step 3 {
     affine.for %j = 0 to 10 {
       %v = affine.load %m[%i, %j] : memref<10x10xf32>
@@ -59,7 +90,13 @@ func.func @dynamic_loop(%m: memref<?xf32>, %n: index, %bounds: memref<1xindex>) 
   // CHECK: scf.for
   // CHECK: arith.addf {{.*}}cost.flops = 1 : i64
   // 1 FLOP and 4 bytes read per iteration, n iterations.
-  // CHECK: } {cost.bytes_read = "4*dynamic_loop.arg1", cost.bytes_written = 0 : i64, cost.flops = "dynamic_loop.arg1", cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: {{^ *}}} {
+  // CHECK-SAME: cost.bytes_read = "4*dynamic_loop.arg1"
+  // CHECK-SAME: cost.bytes_written = 0 : i64
+  // CHECK-SAME: cost.flops = "dynamic_loop.arg1"
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   scf.for %i = %c0 to %n step %c1 {
     %v = memref.load %m[%i] : memref<?xf32>
     %w = arith.addf %v, %v : f32
@@ -83,7 +120,28 @@ func.func @branches(%c: i1, %x: f32) -> f32 {
   // then: 2 FLOPs; else: 1 transcendental -> ops 2 > 1, the then branch counts
   // cost.branches lists both, in region order.
   // CHECK: scf.if
-  // CHECK: } {cost.branches = [{bytes_read = 0 : i64, bytes_written = 0 : i64, flops = 2 : i64, int_ops = 0 : i64, macs = 0 : i64, transcendentals = 0 : i64}, {bytes_read = 0 : i64, bytes_written = 0 : i64, flops = 0 : i64, int_ops = 0 : i64, macs = 0 : i64, transcendentals = 1 : i64}], cost.bytes_read = 0 : i64, cost.bytes_written = 0 : i64, cost.flops = 2 : i64, cost.int_ops = 0 : i64, cost.macs = 0 : i64, cost.transcendentals = 0 : i64}
+  // CHECK: {{^ *}}} {
+  // CHECK-SAME: cost.branches = [{
+  // CHECK-SAME: bytes_read = 0 : i64
+  // CHECK-SAME: bytes_written = 0 : i64
+  // CHECK-SAME: flops = 2 : i64
+  // CHECK-SAME: int_ops = 0 : i64
+  // CHECK-SAME: macs = 0 : i64
+  // CHECK-SAME: transcendentals = 0 : i64
+  // CHECK-SAME: }, {
+  // CHECK-SAME: bytes_read = 0 : i64
+  // CHECK-SAME: bytes_written = 0 : i64
+  // CHECK-SAME: flops = 0 : i64
+  // CHECK-SAME: int_ops = 0 : i64
+  // CHECK-SAME: macs = 0 : i64
+  // CHECK-SAME: transcendentals = 1 : i64
+  // CHECK-SAME: }]
+  // CHECK-SAME: cost.bytes_read = 0 : i64
+  // CHECK-SAME: cost.bytes_written = 0 : i64
+  // CHECK-SAME: cost.flops = 2 : i64
+  // CHECK-SAME: cost.int_ops = 0 : i64
+  // CHECK-SAME: cost.macs = 0 : i64
+  // CHECK-SAME: cost.transcendentals = 0 : i64
   %r = scf.if %c -> f32 {
     %a = arith.mulf %x, %x : f32
     %b = arith.addf %a, %x : f32

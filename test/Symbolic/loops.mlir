@@ -6,11 +6,21 @@
 // Each body: one exp (1 transcendental) and a 4-byte load.
 // scf.for 0 to N step 1: N iterations.
 // CHECK-LABEL: func.func @scf_for
-// CHECK: } {cost.bytes_read = "4*N", {{.*}}cost.transcendentals = "N"}
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "4*N"
+// CHECK-SAME: cost.transcendentals = "N"
 // scf.for 2 to N step 32: ceil((N - 2)/32) iterations (a tiled loop).
-// CHECK: } {cost.bytes_read = "4*ceil((N - 2)/32)", {{.*}}cost.transcendentals = "ceil((N - 2)/32)"}
-// scf.for 0 to N step 1 around scf.for 0 to 2*N step 2: N * N = N^2.
-// CHECK: } {cost.bytes_read = "4*N^2", {{.*}}cost.transcendentals = "N^2"}
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "4*ceil((N - 2)/32)"
+// CHECK-SAME: cost.transcendentals = "ceil((N - 2)/32)"
+// scf.for 0 to N step 1 around scf.for 0 to 2*N step 2: N * N = N^2; the
+// inner loop alone ceil(2*N/2) = N.
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "4*N"
+// CHECK-SAME: cost.transcendentals = "N"
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "4*N^2"
+// CHECK-SAME: cost.transcendentals = "N^2"
 func.func @scf_for(%m: memref<?xf32>, %n: index {cost.dim_names = "N"}) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -37,9 +47,15 @@ func.func @scf_for(%m: memref<?xf32>, %n: index {cost.dim_names = "N"}) {
 // -----
 
 // affine.for with a bound map on the symbol (the memref's dimension): 0 to
-// 4*M, step 2: ceil(4*M/2) = 2*M iterations (exact); and an inner loop of 3.
+// 4*M, step 2: ceil(4*M/2) = 2*M iterations (exact); and an inner loop of 3
+// (3 exps and 3*4 = 12 bytes); 2*M*3 = 6*M exps and 2*M*12 = 24*M bytes.
 // CHECK-LABEL: func.func @affine
-// CHECK: } {cost.bytes_read = "24*M", {{.*}}cost.transcendentals = "6*M"}
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = 12 : i64
+// CHECK-SAME: cost.transcendentals = 3 : i64
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "24*M"
+// CHECK-SAME: cost.transcendentals = "6*M"
 func.func @affine(%m: memref<?xf32> {cost.dim_names = ["M"]}) {
   %c0 = arith.constant 0 : index
   %d = memref.dim %m, %c0 : memref<?xf32>
@@ -58,13 +74,19 @@ func.func @affine(%m: memref<?xf32> {cost.dim_names = ["M"]}) {
 // iterations of one exp and a 4-byte load.
 // CHECK-LABEL: func.func @parallel
 // CHECK: scf.parallel
-// CHECK: } {cost.bytes_read = "4*C*R", {{.*}}cost.transcendentals = "C*R"}
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "4*C*R"
+// CHECK-SAME: cost.transcendentals = "C*R"
 // CHECK: scf.forall
-// CHECK: } {cost.bytes_read = "4*R", {{.*}}cost.transcendentals = "R"}
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "4*R"
+// CHECK-SAME: cost.transcendentals = "R"
 // affine.parallel over (0..R) x (0..2*C step 4): R * ceil(2*C/4), which is
 // R * ceil(C/2) (the quotient reduced by the common factor 2).
 // CHECK: affine.parallel
-// CHECK: } {cost.bytes_read = "4*R*ceil(C/2)", {{.*}}cost.transcendentals = "R*ceil(C/2)"}
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.bytes_read = "4*R*ceil(C/2)"
+// CHECK-SAME: cost.transcendentals = "R*ceil(C/2)"
 func.func @parallel(%m: memref<?x?xf32> {cost.dim_names = ["R", "C"]}) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index

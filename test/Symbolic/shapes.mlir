@@ -8,7 +8,12 @@
 // Bytes read: A N*768*4 = 3072*N, B 768*3072*4 = 9437184, C 3072*4*N =
 // 12288*N: 15360*N + 9437184; written 12288*N.
 // CHECK-LABEL: func.func @named
-// CHECK: linalg.matmul {{.*}}cost.bytes_read = "15360*N + 9437184", cost.bytes_written = "12288*N", cost.flops = "4718592*N", cost.int_ops = 0 : i64, cost.macs = "2359296*N"
+// CHECK: linalg.matmul
+// CHECK-SAME: cost.bytes_read = "15360*N + 9437184"
+// CHECK-SAME: cost.bytes_written = "12288*N"
+// CHECK-SAME: cost.flops = "4718592*N"
+// CHECK-SAME: cost.int_ops = 0 : i64
+// CHECK-SAME: cost.macs = "2359296*N"
 func.func @named(%a: tensor<?x768xf32> {cost.dim_names = ["N", ""]}, %b: tensor<768x3072xf32>) -> tensor<?x3072xf32> {
   %c0 = arith.constant 0 : index
   %zero = arith.constant 0.0 : f32
@@ -25,7 +30,10 @@ func.func @named(%a: tensor<?x768xf32> {cost.dim_names = ["N", ""]}, %b: tensor<
 // elementwise add of ?x? is d0*d1 FLOPs, and 3 f32 tensors of d0*d1
 // elements move 4*d0*d1 bytes each (2 read, 1 written).
 // CHECK-LABEL: func.func @unnamed
-// CHECK: arith.addf {{.*}}cost.bytes_read = "8*unnamed.arg0.d0*unnamed.arg0.d1", cost.bytes_written = "4*unnamed.arg0.d0*unnamed.arg0.d1", cost.flops = "unnamed.arg0.d0*unnamed.arg0.d1"
+// CHECK: arith.addf
+// CHECK-SAME: cost.bytes_read = "8*unnamed.arg0.d0*unnamed.arg0.d1"
+// CHECK-SAME: cost.bytes_written = "4*unnamed.arg0.d0*unnamed.arg0.d1"
+// CHECK-SAME: cost.flops = "unnamed.arg0.d0*unnamed.arg0.d1"
 func.func @unnamed(%x: tensor<?x?xf32>) -> tensor<?x?xf32> {
   %0 = arith.addf %x, %x : tensor<?x?xf32>
   return %0 : tensor<?x?xf32>
@@ -121,7 +129,10 @@ func.func @caller(%s: tensor<8xf32>, %d: tensor<?xf32> {cost.dim_names = ["B"]})
 // 2*4*N B, and y twice, 2*8*4 = 64 B) ...
 // CHECK-LABEL: func.func @branches
 // CHECK: scf.if
-// CHECK: } {cost.branches = [{{.*}}flops = "N + 8"{{.*}}flops = "N"{{.*}}], cost.bytes_read = "8*N + 64", {{.*}}cost.flops = "N + 8"
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.branches = [{{.*}}flops = "N + 8"{{.*}}flops = "N"{{.*}}]
+// CHECK-SAME: cost.bytes_read = "8*N + 64"
+// CHECK-SAME: cost.flops = "N + 8"
 // ... and is unresolved when it depends on N (N FLOPs against 64).
 // CHECK: scf.if
 // CHECK: } {cost.unresolved = "which branch costs more depends on the values of shape symbols (bind them with --bind)"}

@@ -1,23 +1,38 @@
 // TOSA control flow, on the TOSA form and after tosa-to-scf and the
 // upstream lowering.
 //
-// RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s --check-prefixes=CHECK,TOSA
-// RUN: cost-opt --flops --exact --pass-pipeline='builtin.module(func.func(tosa-to-scf,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' %s 2>&1 | FileCheck %s --check-prefixes=CHECK,LOWERED
+// RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s --check-prefix=TOSA
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=COUNTS
+// RUN: cost-opt --flops --exact --pass-pipeline='builtin.module(func.func(tosa-to-scf,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' %s 2>&1 | FileCheck %s --check-prefix=LOWERED
+// RUN: cost-opt --flops --format=json --pass-pipeline='builtin.module(func.func(tosa-to-scf,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' %s | FileCheck %s --check-prefix=COUNTS
 // RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
 // RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
 //
-// Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
+// Counts are checked in the JSON report (--format=json, docs/json-schema.md):
+// each function's "name", then its counts, one key a line, in schema order.
 
 // cond_if: both branches are costed (and annotated); the larger counts.
 // then: one exp per element, 32 transcendentals;
 // else: add and multiply, 2*32 = 64 FLOPs, the larger (operations first).
 // tosa-to-scf turns it into scf.if, costed the same way.
-// CHECK: @cond_if 64 0 0 0{{ }}
+// COUNTS: "name": "cond_if",
+// COUNTS-NEXT: "flops": 64,
+// COUNTS-NEXT: "macs": 0,
+// COUNTS-NEXT: "int_ops": 0,
+// COUNTS-NEXT: "transcendentals": 0,
 // ANNOTATE-LABEL: func.func @cond_if
 // ANNOTATE: tosa.exp {{.*}}cost.transcendentals = 32
 // ANNOTATE: tosa.add {{.*}}cost.flops = 32
 // ANNOTATE: tosa.mul {{.*}}cost.flops = 32
-// ANNOTATE: {cost.branches = [{{.*}}flops = 0 : i64{{.*}}transcendentals = 32 : i64}, {{.*}}flops = 64 : i64{{.*}}transcendentals = 0 : i64}], {{.*}}cost.flops = 64 : i64{{.*}}cost.transcendentals = 0 : i64
+// ANNOTATE: cost.branches = [{
+// ANNOTATE-SAME: flops = 0 : i64
+// ANNOTATE-SAME: transcendentals = 32 : i64
+// ANNOTATE-SAME: }, {
+// ANNOTATE-SAME: flops = 64 : i64
+// ANNOTATE-SAME: transcendentals = 0 : i64
+// ANNOTATE-SAME: }]
+// ANNOTATE-SAME: cost.flops = 64 : i64
+// ANNOTATE-SAME: cost.transcendentals = 0 : i64
 // The JSON report lists both branches and which one the totals count:
 // JSON:      "op": "tosa.cond_if",
 // JSON-NEXT: "loc": "{{.*}}control-flow.mlir:[[@LINE+10]]:8",
@@ -49,7 +64,11 @@ func.func @cond_if(%c: tensor<i1>, %x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // iteration, and left out of the totals: never counted as 0 or 1 trips.
 // One iteration: the compare (1 int OP) and the add (1 int OP) on i32
 // scalars, and the tanh of 32 elements.
-// CHECK: @while_loop 0 0 0 0{{ }}
+// COUNTS: "name": "while_loop",
+// COUNTS-NEXT: "flops": 0,
+// COUNTS-NEXT: "macs": 0,
+// COUNTS-NEXT: "int_ops": 0,
+// COUNTS-NEXT: "transcendentals": 0,
 // TOSA: warning: @while_loop: tosa.while_loop at {{.*}}control-flow.mlir:[[@LINE+5]]:{{[0-9]+}} unresolved: tosa.while_loop trip count is data-dependent; one iteration costs 0 FLOPs, 2 int OPs, 32 transcendentals
 // LOWERED: warning: @while_loop: scf.while at {{.*}} unresolved: scf.while trip count is data-dependent; one iteration costs 0 FLOPs, 2 int OPs, 32 transcendentals
 // ANNOTATE: tosa.tanh {{.*}}cost.transcendentals = 32

@@ -2,11 +2,12 @@
 // the upstream lowering. TOSA/LOWERED lines mark where the lowering changes
 // the work (docs/tosa.md).
 //
-// RUN: cost-opt --flops --exact %s | FileCheck %s --check-prefixes=CHECK,TOSA
-// RUN: cost-opt --flops --exact %tosa_lowering %s | FileCheck %s --check-prefixes=CHECK,LOWERED
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefixes=JSON,TOSA-JSON
+// RUN: cost-opt --flops --format=json %tosa_lowering %s | FileCheck %s --check-prefixes=JSON,LOWERED-JSON
 // RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=BYTES
 //
-// Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
+// Counts are checked in the JSON report (--format=json, docs/json-schema.md):
+// each function's "name", then its counts, one key a line, in schema order.
 
 // fft2d as the specification defines it, a direct DFT: for each of the
 // 1*4*8 = 32 outputs and each of the 4*8 = 32 inputs (1024 pairs):
@@ -14,7 +15,11 @@
 // sin, and 4 MACs (real += vr*cos + vi*sin, imag += vi*cos - vr*sin).
 // FLOPs = 1024*(8 + 4) = 12288, MACs = 4096, int OPs = 4096,
 // transcendentals = 2048
-// CHECK: @fft2d 12288 4096 4096 2048{{ }}
+// JSON: "name": "fft2d",
+// JSON-NEXT: "flops": 12288,
+// JSON-NEXT: "macs": 4096,
+// JSON-NEXT: "int_ops": 4096,
+// JSON-NEXT: "transcendentals": 2048,
 func.func @fft2d(%r: tensor<1x4x8xf32>, %i: tensor<1x4x8xf32>) -> (tensor<1x4x8xf32>, tensor<1x4x8xf32>) {
   %0, %1 = tosa.fft2d %r, %i {inverse = false} : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> (tensor<1x4x8xf32>, tensor<1x4x8xf32>)
   return %0, %1 : tensor<1x4x8xf32>, tensor<1x4x8xf32>
@@ -24,7 +29,11 @@ func.func @fft2d(%r: tensor<1x4x8xf32>, %i: tensor<1x4x8xf32>) -> (tensor<1x4x8x
 // (real += vr*cos, imag -= vr*sin).
 // FLOPs = 640*(4 + 4) = 5120, MACs = 1280, int OPs = 2560,
 // transcendentals = 1280
-// CHECK: @rfft2d 5120 1280 2560 1280{{ }}
+// JSON: "name": "rfft2d",
+// JSON-NEXT: "flops": 5120,
+// JSON-NEXT: "macs": 1280,
+// JSON-NEXT: "int_ops": 2560,
+// JSON-NEXT: "transcendentals": 1280,
 func.func @rfft2d(%r: tensor<1x4x8xf32>) -> (tensor<1x4x5xf32>, tensor<1x4x5xf32>) {
   %0, %1 = tosa.rfft2d %r : (tensor<1x4x8xf32>) -> (tensor<1x4x5xf32>, tensor<1x4x5xf32>)
   return %0, %1 : tensor<1x4x5xf32>, tensor<1x4x5xf32>
@@ -37,8 +46,16 @@ func.func @rfft2d(%r: tensor<1x4x8xf32>) -> (tensor<1x4x5xf32>, tensor<1x4x5xf32
 // and computes dy, dx with 2 divides: 14*128 = 1792 FLOPs; its sample
 // coordinates take 18 int OPs per output (per axis mul, add, floordiv, rem,
 // add, and 2 clamps of max and min): 18*128 = 2304.
-// TOSA: @resize_bilinear 1664 0 0 0{{ }}
-// LOWERED: @resize_bilinear 1792 0 2304 0{{ }}
+// TOSA-JSON: "name": "resize_bilinear",
+// TOSA-JSON-NEXT: "flops": 1664,
+// TOSA-JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
+// LOWERED-JSON: "name": "resize_bilinear",
+// LOWERED-JSON-NEXT: "flops": 1792,
+// LOWERED-JSON-NEXT: "macs": 0,
+// LOWERED-JSON-NEXT: "int_ops": 2304,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @resize_bilinear(%x: tensor<1x4x4x2xf32>) -> tensor<1x8x8x2xf32> {
   %scale = tosa.const_shape {values = dense<[4, 2, 4, 2]> : tensor<4xindex>} : () -> !tosa.shape<4>
   %offset = tosa.const_shape {values = dense<0> : tensor<2xindex>} : () -> !tosa.shape<2>
@@ -51,8 +68,16 @@ func.func @resize_bilinear(%x: tensor<1x4x4x2xf32>) -> tensor<1x8x8x2xf32> {
 // (2 divides) and rounds by comparing them with 1/2 (2 compares): 4*128 =
 // 512 FLOPs; per axis mul, add, floordiv, rem, select, add, max, min:
 // 16*128 = 2048 int OPs.
-// TOSA: @resize_nearest 0 0 0 0{{ }}
-// LOWERED: @resize_nearest 512 0 2048 0{{ }}
+// TOSA-JSON: "name": "resize_nearest",
+// TOSA-JSON-NEXT: "flops": 0,
+// TOSA-JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
+// LOWERED-JSON: "name": "resize_nearest",
+// LOWERED-JSON-NEXT: "flops": 512,
+// LOWERED-JSON-NEXT: "macs": 0,
+// LOWERED-JSON-NEXT: "int_ops": 2048,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @resize_nearest(%x: tensor<1x4x4x2xf32>) -> tensor<1x8x8x2xf32> {
   %scale = tosa.const_shape {values = dense<[4, 2, 4, 2]> : tensor<4xindex>} : () -> !tosa.shape<4>
   %offset = tosa.const_shape {values = dense<0> : tensor<2xindex>} : () -> !tosa.shape<2>
@@ -62,7 +87,11 @@ func.func @resize_nearest(%x: tensor<1x4x4x2xf32>) -> tensor<1x8x8x2xf32> {
 }
 
 // table, int8: the index is the value + 128, one int OP per element: 32.
-// CHECK: @table_i8 0 0 32 0{{ }}
+// JSON: "name": "table_i8",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 32,
+// JSON-NEXT: "transcendentals": 0,
 func.func @table_i8(%x: tensor<4x8xi8>, %t: tensor<256xi8>) -> tensor<4x8xi8> {
   %0 = tosa.table %x, %t : (tensor<4x8xi8>, tensor<256xi8>) -> tensor<4x8xi8>
   return %0 : tensor<4x8xi8>
@@ -70,7 +99,11 @@ func.func @table_i8(%x: tensor<4x8xi8>, %t: tensor<256xi8>) -> tensor<4x8xi8> {
 
 // table, int16: index and fraction (add, shift, and), the next entry (add),
 // the interpolation (shift, subtract, multiply, add): 8*32 = 256 int OPs.
-// CHECK: @table_i16 0 0 256 0{{ }}
+// JSON: "name": "table_i16",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 256,
+// JSON-NEXT: "transcendentals": 0,
 func.func @table_i16(%x: tensor<4x8xi16>, %t: tensor<513xi16>) -> tensor<4x8xi32> {
   %0 = tosa.table %x, %t : (tensor<4x8xi16>, tensor<513xi16>) -> tensor<4x8xi32>
   return %0 : tensor<4x8xi32>
@@ -79,7 +112,11 @@ func.func @table_i16(%x: tensor<4x8xi16>, %t: tensor<513xi16>) -> tensor<4x8xi32
 // rescale int32 -> int8, SINGLE_ROUND: input zero point subtracted (1),
 // multiply, rounding add, shift (3), output zero point added (1), clamp to
 // int8 (2): 7*32 = 224 int OPs.
-// CHECK: @rescale 0 0 224 0{{ }}
+// JSON: "name": "rescale",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 224,
+// JSON-NEXT: "transcendentals": 0,
 func.func @rescale(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
   %m = "tosa.const"() <{values = dense<1073741824> : tensor<1xi32>}> : () -> tensor<1xi32>
   %s = "tosa.const"() <{values = dense<30> : tensor<1xi8>}> : () -> tensor<1xi8>
@@ -91,26 +128,58 @@ func.func @rescale(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
 
 // Data movement: no arithmetic; bytes are what each op reads and writes.
 // concat: reads 2*4*8*4 = 256, writes 8*8*4 = 256
-// BYTES: tosa.concat {{.*}}cost.bytes_read = 256 : i64, cost.bytes_written = 256 : i64, cost.flops = 0
+// BYTES: tosa.concat
+// BYTES-SAME: cost.bytes_read = 256 : i64
+// BYTES-SAME: cost.bytes_written = 256 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // pad: reads 4*8*4 = 128, writes 6*10*4 = 240
-// BYTES: tosa.pad {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 240 : i64, cost.flops = 0
+// BYTES: tosa.pad
+// BYTES-SAME: cost.bytes_read = 128 : i64
+// BYTES-SAME: cost.bytes_written = 240 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // reverse: 128 and 128
-// BYTES: tosa.reverse {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 128 : i64, cost.flops = 0
+// BYTES: tosa.reverse
+// BYTES-SAME: cost.bytes_read = 128 : i64
+// BYTES-SAME: cost.bytes_written = 128 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // slice: reads and writes the 2x4 slice, 32 and 32
-// BYTES: tosa.slice {{.*}}cost.bytes_read = 32 : i64, cost.bytes_written = 32 : i64, cost.flops = 0
+// BYTES: tosa.slice
+// BYTES-SAME: cost.bytes_read = 32 : i64
+// BYTES-SAME: cost.bytes_written = 32 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // tile: reads 128, writes 8*16*4 = 512
-// BYTES: tosa.tile {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 512 : i64, cost.flops = 0
+// BYTES: tosa.tile
+// BYTES-SAME: cost.bytes_read = 128 : i64
+// BYTES-SAME: cost.bytes_written = 512 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // transpose: 128 and 128
-// BYTES: tosa.transpose {{.*}}cost.bytes_read = 128 : i64, cost.bytes_written = 128 : i64, cost.flops = 0
+// BYTES: tosa.transpose
+// BYTES-SAME: cost.bytes_read = 128 : i64
+// BYTES-SAME: cost.bytes_written = 128 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // gather: reads the 3 indices (12) and the 3 gathered rows of 4 (48),
 // writes 48
-// BYTES: tosa.gather {{.*}}cost.bytes_read = 60 : i64, cost.bytes_written = 48 : i64, cost.flops = 0
+// BYTES: tosa.gather
+// BYTES-SAME: cost.bytes_read = 60 : i64
+// BYTES-SAME: cost.bytes_written = 48 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // reshape: a view, 0 bytes
-// BYTES: tosa.reshape {{.*}}cost.bytes_read = 0 : i64, cost.bytes_written = 0 : i64, cost.flops = 0
+// BYTES: tosa.reshape
+// BYTES-SAME: cost.bytes_read = 0 : i64
+// BYTES-SAME: cost.bytes_written = 0 : i64
+// BYTES-SAME: cost.flops = 0 : i64
 // The lowering of reverse computes each reversed index: 2 index OPs per
 // element, 2*32 = 64 int OPs.
-// TOSA: @movement 0 0 0 0{{ }}
-// LOWERED: @movement 0 0 64 0{{ }}
+// TOSA-JSON: "name": "movement",
+// TOSA-JSON-NEXT: "flops": 0,
+// TOSA-JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
+// LOWERED-JSON: "name": "movement",
+// LOWERED-JSON-NEXT: "flops": 0,
+// LOWERED-JSON-NEXT: "macs": 0,
+// LOWERED-JSON-NEXT: "int_ops": 64,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @movement(%x: tensor<4x8xf32>, %v: tensor<1x16x4xf32>, %idx: tensor<1x3xi32>) -> (tensor<8x8xf32>, tensor<6x10xf32>, tensor<4x8xf32>, tensor<2x4xf32>, tensor<8x16xf32>, tensor<8x4xf32>, tensor<1x3x4xf32>, tensor<32xf32>) {
   %0 = tosa.concat %x, %x {axis = 0 : i32} : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
   %p = tosa.const_shape {values = dense<[1, 1, 1, 1]> : tensor<4xindex>} : () -> !tosa.shape<4>

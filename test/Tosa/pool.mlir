@@ -1,15 +1,20 @@
 // TOSA pooling on the TOSA form and after the upstream lowering.
 //
-// RUN: cost-opt --flops --exact %s | FileCheck %s --check-prefixes=CHECK,TOSA
-// RUN: cost-opt --flops --exact %tosa_lowering %s | FileCheck %s --check-prefixes=CHECK,LOWERED
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefixes=JSON,TOSA-JSON
+// RUN: cost-opt --flops --format=json %tosa_lowering %s | FileCheck %s --check-prefixes=JSON,LOWERED-JSON
 //
-// Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
+// Counts are checked in the JSON report (--format=json, docs/json-schema.md):
+// each function's "name", then its counts, one key a line, in schema order.
 
 // max_pool2d: one max per window tap, every tap counted (the padding ones
 // too, as the lowering's pooling_nhwc_max over the padded input does).
 // OH = (9 + 1 + 1 - 3)/2 + 1 = 5, OW = 5; taps = 3*3.
 // FLOPs = N*OH*OW*C*KH*KW = 1*5*5*3*9 = 675
-// CHECK: @max_pool 675 0 0 0{{ }}
+// JSON: "name": "max_pool",
+// JSON-NEXT: "flops": 675,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 0,
 func.func @max_pool(%x: tensor<1x9x9x3xf32>) -> tensor<1x5x5x3xf32> {
   %0 = tosa.max_pool2d %x {kernel = array<i64: 3, 3>, pad = array<i64: 1, 1, 1, 1>, stride = array<i64: 2, 2>} : (tensor<1x9x9x3xf32>) -> tensor<1x5x5x3xf32>
   return %0 : tensor<1x5x5x3xf32>
@@ -20,8 +25,16 @@ func.func @max_pool(%x: tensor<1x9x9x3xf32>) -> tensor<1x5x5x3xf32> {
 // OH = OW = (8 - 2)/2 + 1 = 4; taps = 2*2.
 // On the TOSA op: 1*4*4*3*4 = 192
 // After lowering: 192*3 = 576
-// TOSA: @max_pool_ignore 192 0 0 0{{ }}
-// LOWERED: @max_pool_ignore 576 0 0 0{{ }}
+// TOSA-JSON: "name": "max_pool_ignore",
+// TOSA-JSON-NEXT: "flops": 192,
+// TOSA-JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
+// LOWERED-JSON: "name": "max_pool_ignore",
+// LOWERED-JSON-NEXT: "flops": 576,
+// LOWERED-JSON-NEXT: "macs": 0,
+// LOWERED-JSON-NEXT: "int_ops": 0,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @max_pool_ignore(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
   %0 = tosa.max_pool2d %x {kernel = array<i64: 2, 2>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>, nan_mode = #tosa.nan_mode<IGNORE>} : (tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32>
   return %0 : tensor<1x4x4x3xf32>
@@ -32,8 +45,16 @@ func.func @max_pool_ignore(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
 // The lowering also computes each output's divisor from its position:
 // 9 index OPs per output (2 subi, 4 muli, 2 maxsi, 1 muli) plus 2 once:
 // 48*9 + 2 = 434 int OPs.
-// TOSA: @avg_pool 240 0 0 0{{ }}
-// LOWERED: @avg_pool 240 0 434 0{{ }}
+// TOSA-JSON: "name": "avg_pool",
+// TOSA-JSON-NEXT: "flops": 240,
+// TOSA-JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
+// LOWERED-JSON: "name": "avg_pool",
+// LOWERED-JSON-NEXT: "flops": 240,
+// LOWERED-JSON-NEXT: "macs": 0,
+// LOWERED-JSON-NEXT: "int_ops": 434,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @avg_pool(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %0 = tosa.avg_pool2d %x, %zp, %zp {acc_type = f32, kernel = array<i64: 2, 2>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x8x8x3xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x4x4x3xf32>
@@ -47,8 +68,16 @@ func.func @avg_pool(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
 // The lowering also computes, per output, the divisor (9 index OPs) and its
 // fixed-point reciprocal (subi, ctlz, subi, shli, divui, addi: 6 OPs):
 // 432 + 48*15 + 2 = 1154.
-// TOSA: @avg_pool_i8 0 0 432 0{{ }}
-// LOWERED: @avg_pool_i8 0 0 1154 0{{ }}
+// TOSA-JSON: "name": "avg_pool_i8",
+// TOSA-JSON-NEXT: "flops": 0,
+// TOSA-JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 432,
+// TOSA-JSON-NEXT: "transcendentals": 0,
+// LOWERED-JSON: "name": "avg_pool_i8",
+// LOWERED-JSON-NEXT: "flops": 0,
+// LOWERED-JSON-NEXT: "macs": 0,
+// LOWERED-JSON-NEXT: "int_ops": 1154,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @avg_pool_i8(%x: tensor<1x8x8x3xi8>) -> tensor<1x4x4x3xi8> {
   %zp = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>
   %0 = tosa.avg_pool2d %x, %zp, %zp {acc_type = i32, kernel = array<i64: 2, 2>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x8x8x3xi8>, tensor<1xi8>, tensor<1xi8>) -> tensor<1x4x4x3xi8>

@@ -3,16 +3,26 @@
 // tosa-to-mlprogram; tosa.custom nowhere), so only the TOSA form is costed.
 //
 // RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
 // RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
 //
-// Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
+// Counts are checked in the JSON report (--format=json, docs/json-schema.md):
+// each function's "name", then its counts, one key a line, in schema order.
 
 // Weights: a tosa.const is a parameter, counted from its type:
 // 16*8 = 128 elements, 128*2 = 256 bytes of bf16, plus the 1-element zero
 // point: 129 params, 258 bytes. Columns after the counts: bytes read,
 // written, params, param bytes.
 // MACs = 4*8*16 = 512, FLOPs = 1024
-// CHECK: @weights 1024 512 0 0 {{[0-9]+}} {{[0-9]+}} 129 258{{ }}
+// JSON: "name": "weights",
+// JSON-NEXT: "flops": 1024,
+// JSON-NEXT: "macs": 512,
+// JSON-NEXT: "int_ops": 0,
+// JSON-NEXT: "transcendentals": 0,
+// JSON-NEXT: "bytes_read": {{[0-9]+}},
+// JSON-NEXT: "bytes_written": {{[0-9]+}},
+// JSON-NEXT: "param_elements": 129,
+// JSON-NEXT: "param_bytes": 258,
 func.func @weights(%x: tensor<1x4x16xbf16>) -> tensor<1x4x8xf32> {
   %w = "tosa.const"() <{values = dense_resource<__elided__> : tensor<1x16x8xbf16>}> : () -> tensor<1x16x8xbf16>
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xbf16>}> : () -> tensor<1xbf16>
@@ -26,8 +36,13 @@ func.func @weights(%x: tensor<1x4x16xbf16>) -> tensor<1x4x8xf32> {
 // variable_read is a name.
 // scatter (in place): reads the 3 indices (12 bytes) and the 3 new rows
 // of 4 (48), writes 48.
-// ANNOTATE: tosa.variable_write {{.*}}cost.bytes_read = 0 : i64, cost.bytes_written = 128 : i64
-// ANNOTATE: tosa.scatter {{.*}}cost.bytes_read = 60 : i64, cost.bytes_written = 48 : i64, cost.flops = 0
+// ANNOTATE: tosa.variable_write
+// ANNOTATE-SAME: cost.bytes_read = 0 : i64
+// ANNOTATE-SAME: cost.bytes_written = 128 : i64
+// ANNOTATE: tosa.scatter
+// ANNOTATE-SAME: cost.bytes_read = 60 : i64
+// ANNOTATE-SAME: cost.bytes_written = 48 : i64
+// ANNOTATE-SAME: cost.flops = 0 : i64
 tosa.variable @counter = dense<0.0> : tensor<4x8xf32>
 func.func @state(%x: tensor<4x8xf32>, %v: tensor<1x16x4xf32>, %idx: tensor<1x3xi32>, %rows: tensor<1x3x4xf32>) -> tensor<1x16x4xf32> {
   %0 = tosa.variable_read @counter : tensor<4x8xf32>
@@ -43,7 +58,15 @@ func.func @state(%x: tensor<4x8xf32>, %v: tensor<1x16x4xf32>, %idx: tensor<1x3xi
 // multiply, rounding add, shift, and DOUBLE_ROUND's sign-dependent rounding
 // adjustment (compare, add): 5 int OPs. The two tosa.const of slice_shape
 // are 1-element i32 tensors: 2 params, 8 bytes.
-// CHECK: @shapes 0 0 5 0 0 0 2 8{{ }}
+// JSON: "name": "shapes",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 5,
+// JSON-NEXT: "transcendentals": 0,
+// JSON-NEXT: "bytes_read": 0,
+// JSON-NEXT: "bytes_written": 0,
+// JSON-NEXT: "param_elements": 2,
+// JSON-NEXT: "param_bytes": 8,
 func.func @shapes(%x: tensor<4x8xf32>, %v: i32, %m: i32) -> (tensor<4x8xf32>, !tosa.shape<1>, i32) {
   %0 = tosa.identity %x : (tensor<4x8xf32>) -> tensor<4x8xf32>
   %a = tosa.const_shape {values = dense<3> : tensor<1xindex>} : () -> !tosa.shape<1>

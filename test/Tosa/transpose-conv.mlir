@@ -4,23 +4,32 @@
 // multiplies the padding zeros, so the lowered form counts more MACs than
 // the operator does (docs/tosa.md).
 //
-// RUN: cost-opt --flops --exact %s | FileCheck %s --check-prefix=TOSA
-// RUN: cost-opt --flops --exact --count-padded-taps=false %s | FileCheck %s --check-prefix=TOSA
-// RUN: cost-opt --flops --exact --pass-pipeline='builtin.module(func.func(tosa-optional-decompositions,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' %s | FileCheck %s --check-prefix=LOWERED
+// RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=TOSA-JSON
+// RUN: cost-opt --flops --format=json --count-padded-taps=false %s | FileCheck %s --check-prefix=TOSA-JSON
+// RUN: cost-opt --flops --format=json --pass-pipeline='builtin.module(func.func(tosa-optional-decompositions,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' %s | FileCheck %s --check-prefix=LOWERED-JSON
 //
-// Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
+// Counts are checked in the JSON report (--format=json, docs/json-schema.md):
+// each function's "name", then its counts, one key a line, in schema order.
 
 // Every input element times every kernel tap, scattered into the output:
 // N*IH*IW*Cin*Cout*KH*KW MACs (what fvcore and thop count for
 // ConvTranspose). OH = (IH - 1)*stride + KH = 3*1 + 3 = 6.
 // MACs = 1*4*4*3*2*3*3 = 864; FLOPs = 1728. Every tap lands inside the
 // output, so --count-padded-taps=false gives the same.
-// TOSA: @stride1 1728 864 0 0{{ }}
+// TOSA-JSON: "name": "stride1",
+// TOSA-JSON-NEXT: "flops": 1728,
+// TOSA-JSON-NEXT: "macs": 864,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
 // The decomposition: conv2d with 3x3 taps over the input padded by 2 on each
 // side, 6x6 outputs: MACs = 1*6*6*2*3*3*3 = 1944, FLOPs = 3888; the kernel
 // reversal costs 2 index OPs per weight element and dimension reversed:
 // 2*2*54 = 216 int OPs.
-// LOWERED: @stride1 3888 1944 216 0{{ }}
+// LOWERED-JSON: "name": "stride1",
+// LOWERED-JSON-NEXT: "flops": 3888,
+// LOWERED-JSON-NEXT: "macs": 1944,
+// LOWERED-JSON-NEXT: "int_ops": 216,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @stride1(%x: tensor<1x4x4x3xf32>, %w: tensor<2x3x3x3xf32>, %b: tensor<2xf32>) -> tensor<1x6x6x2xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %0 = tosa.transpose_conv2d %x, %w, %b, %zp, %zp {acc_type = f32, out_pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>} : (tensor<1x4x4x3xf32>, tensor<2x3x3x3xf32>, tensor<2xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x6x6x2xf32>
@@ -29,7 +38,11 @@ func.func @stride1(%x: tensor<1x4x4x3xf32>, %w: tensor<2x3x3x3xf32>, %b: tensor<
 
 // Stride 2: the same 864 MACs, the output grows to
 // OH = (4 - 1)*2 + 3 = 9.
-// TOSA: @stride2 1728 864 0 0{{ }}
+// TOSA-JSON: "name": "stride2",
+// TOSA-JSON-NEXT: "flops": 1728,
+// TOSA-JSON-NEXT: "macs": 864,
+// TOSA-JSON-NEXT: "int_ops": 0,
+// TOSA-JSON-NEXT: "transcendentals": 0,
 // The decomposition pads the kernel to 4x4 (a multiple of the stride),
 // splits it into 2x2 phase kernels as 2*4 = 8 output channels, pads the
 // input by 1 to 6x6 and runs a stride-1 conv2d: 5x5 outputs,
@@ -37,7 +50,11 @@ func.func @stride1(%x: tensor<1x4x4x3xf32>, %w: tensor<2x3x3x3xf32>, %b: tensor<
 // 9x9 and the bias added: 9*9*2 = 162 FLOPs; FLOPs = 2*2400 + 162 = 4962.
 // Reversing the padded kernel (2*4*4*3 = 96 elements, 2 dims, 2 index OPs
 // each): 96*2*2 = 384 int OPs.
-// LOWERED: @stride2 4962 2400 384 0{{ }}
+// LOWERED-JSON: "name": "stride2",
+// LOWERED-JSON-NEXT: "flops": 4962,
+// LOWERED-JSON-NEXT: "macs": 2400,
+// LOWERED-JSON-NEXT: "int_ops": 384,
+// LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @stride2(%x: tensor<1x4x4x3xf32>, %w: tensor<2x3x3x3xf32>, %b: tensor<2xf32>) -> tensor<1x9x9x2xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
   %0 = tosa.transpose_conv2d %x, %w, %b, %zp, %zp {acc_type = f32, out_pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x4x4x3xf32>, tensor<2x3x3x3xf32>, tensor<2xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x9x9x2xf32>
