@@ -18,6 +18,16 @@
 namespace mlir {
 namespace cost {
 
+/// The MACs of one iteration of the payload of `op`, a structured op with a
+/// reduction loop; the first `numInputs` block arguments are the inputs'
+/// (MacCounting.cpp).
+int64_t countPayloadMacs(linalg::LinalgOp op, unsigned numInputs);
+
+/// Number of ops of the payload of `op` that read an accumulator (an output
+/// block argument, through casts) and so combine into an output
+/// (MacCounting.cpp).
+int64_t countAccumulatorUses(linalg::LinalgOp op, unsigned numInputs);
+
 /// An elementwise op whose every element costs getScalarCost(Kind, type).
 template <typename OpTy, ScalarKind Kind>
 struct ElementwiseModel

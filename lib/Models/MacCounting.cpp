@@ -1,0 +1,274 @@
+//===- MacCounting.cpp - Which multiplies are multiply-accumulates --------===//
+//
+// A multiply counts as a MAC when its product is accumulated: in a linalg
+// payload, added into an output block argument; in a loop nest of scalar
+// ops, added to a value loaded from and stored back to the address the
+// reduction loop does not move (docs/ops.md).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ModelUtils.h"
+#include "cost/Models/Formulas.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Interfaces/CastInterfaces.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+
+using namespace mlir;
+using namespace mlir::cost;
+
+/// Follows `value` up through cast ops (extf, truncf, extsi, sitofp, ...).
+static Value stripCasts(Value value) {
+  while (Operation *def = value.getDefiningOp()) {
+    if (!isa<CastOpInterface>(def) || def->getNumOperands() != 1)
+      break;
+    value = def->getOperand(0);
+  }
+  return value;
+}
+
+/// Multiplies among the leaves of the tree of adds and subtractions that
+/// computes `value` (through casts): each is a multiply whose product is
+/// accumulated.
+static int64_t countMultiplyLeaves(Value value, unsigned depth) {
+  Operation *def = stripCasts(value).getDefiningOp();
+  if (!def || depth > 16)
+    return 0;
+  if (isa<arith::MulFOp, arith::MulIOp>(def))
+    return 1;
+  if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(def))
+    return countMultiplyLeaves(def->getOperand(0), depth + 1) +
+           countMultiplyLeaves(def->getOperand(1), depth + 1);
+  return 0;
+}
+
+/// Number of ops of the payload of `op` that read an accumulator (an
+/// output block argument, through casts) and so combine into an output.
+/// The first `numInputs` block arguments are the inputs'.
+int64_t mlir::cost::countAccumulatorUses(linalg::LinalgOp op,
+                                         unsigned numInputs) {
+  Block *body = op.getBlock();
+  int64_t uses = 0;
+  for (Operation &inner : *body) {
+    if (isa<CastOpInterface>(inner) || inner.hasTrait<OpTrait::IsTerminator>())
+      continue;
+    if (llvm::any_of(inner.getOperands(), [&](Value value) {
+          auto arg = dyn_cast<BlockArgument>(stripCasts(value));
+          return arg && arg.getOwner() == body &&
+                 arg.getArgNumber() >= numInputs;
+        }))
+      ++uses;
+  }
+  return uses;
+}
+
+/// The MACs of one iteration of a payload with a reduction loop; the first
+/// `numInputs` block arguments are the inputs'.
+int64_t mlir::cost::countPayloadMacs(linalg::LinalgOp op, unsigned numInputs) {
+  Block *body = op.getBlock();
+  auto isAccumulator = [&](Value value) {
+    auto arg = dyn_cast<BlockArgument>(stripCasts(value));
+    return arg && arg.getOwner() == body && arg.getArgNumber() >= numInputs;
+  };
+  int64_t macs = 0;
+  for (Operation &inner : *body) {
+    if (isa<arith::AddFOp, arith::AddIOp>(inner)) {
+      Value lhs = inner.getOperand(0), rhs = inner.getOperand(1);
+      if (isAccumulator(lhs))
+        macs += countMultiplyLeaves(rhs, 0);
+      else if (isAccumulator(rhs))
+        macs += countMultiplyLeaves(lhs, 0);
+    } else if (isa<arith::SubFOp, arith::SubIOp>(inner)) {
+      // acc - a*b: a multiply-subtract, one MAC.
+      if (isAccumulator(inner.getOperand(0)))
+        macs += countMultiplyLeaves(inner.getOperand(1), 0);
+    } else if (auto fma = dyn_cast<math::FmaOp>(inner)) {
+      if (isAccumulator(fma.getC()))
+        ++macs;
+    }
+  }
+  return macs;
+}
+
+int64_t mlir::cost::countAccumulatingMultiplies(linalg::LinalgOp op) {
+  return op.getNumReductionLoops() ? countPayloadMacs(op, op.getNumDpsInputs())
+                                   : 0;
+}
+
+/// `value` and the results of the cast ops that use it (one level): where a
+/// sum may be stored from (an f32 sum truncated to bf16, ...).
+static SmallVector<Value> withCastUsers(Value value) {
+  SmallVector<Value> values = {value};
+  for (Operation *user : value.getUsers())
+    if (isa<CastOpInterface>(user) && user->getNumResults() == 1)
+      values.push_back(user->getResult(0));
+  return values;
+}
+
+/// The loads (memref.load, affine.load) whose values a multiply among the
+/// leaves of the add tree computing `value` reads (through casts).
+static void collectProductLoads(Value value,
+                                SmallVectorImpl<Operation *> &loads,
+                                unsigned depth) {
+  Operation *def = stripCasts(value).getDefiningOp();
+  if (!def || depth > 16)
+    return;
+  if (isa<arith::MulFOp, arith::MulIOp, math::FmaOp>(def)) {
+    for (Value operand : def->getOperands().take_front(2))
+      if (Operation *load = stripCasts(operand).getDefiningOp();
+          isa_and_nonnull<memref::LoadOp, affine::AffineLoadOp>(load))
+        loads.push_back(load);
+    return;
+  }
+  if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(def)) {
+    collectProductLoads(def->getOperand(0), loads, depth + 1);
+    collectProductLoads(def->getOperand(1), loads, depth + 1);
+  }
+}
+
+/// The index operands of a load or store.
+static ValueRange getAccessIndices(Operation *access) {
+  if (auto load = dyn_cast<memref::LoadOp>(access))
+    return load.getIndices();
+  if (auto load = dyn_cast<affine::AffineLoadOp>(access))
+    return load.getMapOperands();
+  if (auto store = dyn_cast<memref::StoreOp>(access))
+    return store.getIndices();
+  return cast<affine::AffineStoreOp>(access).getMapOperands();
+}
+
+/// True if `iv` addresses the element `access` reads or writes: an index
+/// is `iv`, or is computed from it by one affine.apply or index arithmetic
+/// op (the input row oh + kh of a lowered convolution).
+static bool addresses(Operation *access, Value iv) {
+  return llvm::any_of(getAccessIndices(access), [&](Value index) {
+    if (index == iv)
+      return true;
+    Operation *def = index.getDefiningOp();
+    return def &&
+           isa<affine::AffineApplyOp, arith::AddIOp, arith::SubIOp,
+               arith::MulIOp>(def) &&
+           llvm::is_contained(def->getOperands(), iv);
+  });
+}
+
+/// True if `store` is inside a loop that reduces into the element it
+/// writes: a loop whose induction variable addresses an element a product
+/// reads (`productLoads`) but not the stored element. An elementwise
+/// update in an outer loop (a time step) is no reduction.
+static bool isReductionStore(Operation *store,
+                             ArrayRef<Operation *> productLoads) {
+  for (Operation *parent = store->getParentOp(); parent;
+       parent = parent->getParentOp()) {
+    auto loop = dyn_cast<LoopLikeOpInterface>(parent);
+    if (!loop)
+      continue;
+    std::optional<SmallVector<Value>> ivs = loop.getLoopInductionVars();
+    if (!ivs)
+      continue;
+    for (Value iv : *ivs)
+      if (!addresses(store, iv) &&
+          llvm::any_of(productLoads,
+                       [&](Operation *load) { return addresses(load, iv); }))
+        return true;
+  }
+  return false;
+}
+
+/// True if `acc` (through casts) is what `result` accumulates `product`
+/// into: an iteration argument of a loop that yields `result` back to it,
+/// or an element loaded from a buffer that `result` is stored back to, at
+/// the same indices, inside a loop that reduces into it.
+static bool isLoopAccumulator(Value acc, Value result, Value product) {
+  acc = stripCasts(acc);
+  SmallVector<Value> sums = withCastUsers(result);
+  if (auto arg = dyn_cast<BlockArgument>(acc)) {
+    auto loop = dyn_cast<LoopLikeOpInterface>(arg.getOwner()->getParentOp());
+    if (!loop)
+      return false;
+    ArrayRef<BlockArgument> iterArgs = loop.getRegionIterArgs();
+    auto it = llvm::find(iterArgs, arg);
+    if (it == iterArgs.end())
+      return false;
+    std::optional<MutableArrayRef<OpOperand>> yielded =
+        loop.getYieldedValuesMutable();
+    if (!yielded)
+      return false;
+    Value back = (*yielded)[it - iterArgs.begin()].get();
+    return llvm::is_contained(sums, back);
+  }
+  Operation *load = acc.getDefiningOp();
+  if (!isa_and_nonnull<memref::LoadOp, affine::AffineLoadOp>(load))
+    return false;
+  SmallVector<Operation *> productLoads;
+  collectProductLoads(product, productLoads, 0);
+  for (Value sum : sums)
+    for (Operation *user : sum.getUsers()) {
+      bool sameElement = false;
+      if (auto store = dyn_cast<memref::StoreOp>(user)) {
+        auto read = dyn_cast<memref::LoadOp>(load);
+        sameElement = read && store.getValueToStore() == sum &&
+                      store.getMemRef() == read.getMemRef() &&
+                      llvm::equal(store.getIndices(), read.getIndices());
+      } else if (auto store = dyn_cast<affine::AffineStoreOp>(user)) {
+        auto read = dyn_cast<affine::AffineLoadOp>(load);
+        sameElement =
+            read && store.getValueToStore() == sum &&
+            store.getMemRef() == read.getMemRef() &&
+            store.getAffineMap() == read.getAffineMap() &&
+            llvm::equal(store.getMapOperands(), read.getMapOperands());
+      }
+      if (sameElement && isReductionStore(user, productLoads))
+        return true;
+    }
+  return false;
+}
+
+int64_t mlir::cost::countLoopAccumulatedMultiplies(Operation *op) {
+  if (op->getNumResults() != 1 || isa<ShapedType>(op->getResult(0).getType()))
+    return 0;
+  Value result = op->getResult(0);
+  if (isa<arith::AddFOp, arith::AddIOp>(op)) {
+    Value lhs = op->getOperand(0), rhs = op->getOperand(1);
+    if (isLoopAccumulator(lhs, result, rhs))
+      return countMultiplyLeaves(rhs, 0);
+    if (isLoopAccumulator(rhs, result, lhs))
+      return countMultiplyLeaves(lhs, 0);
+    return 0;
+  }
+  if (isa<arith::SubFOp, arith::SubIOp>(op))
+    return isLoopAccumulator(op->getOperand(0), result, op->getOperand(1))
+               ? countMultiplyLeaves(op->getOperand(1), 0)
+               : 0;
+  if (auto fma = dyn_cast<math::FmaOp>(op))
+    return isLoopAccumulator(fma.getC(), result, result) ? 1 : 0;
+  return 0;
+}
+
+bool mlir::cost::isLoopAccumulatedMultiply(Operation *op) {
+  if (!isa<arith::MulFOp, arith::MulIOp>(op) || op->getNumResults() != 1)
+    return false;
+  // Follow the product down the adds, subtractions and casts it feeds (as
+  // countMultiplyLeaves follows them up) to an accumulation.
+  SmallVector<std::pair<Value, unsigned>> worklist = {{op->getResult(0), 0}};
+  while (!worklist.empty()) {
+    auto [value, depth] = worklist.pop_back_val();
+    if (depth > 16)
+      continue;
+    for (Operation *user : value.getUsers()) {
+      if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(
+              user) &&
+          countLoopAccumulatedMultiplies(user) > 0)
+        return true;
+      if (isa<CastOpInterface, arith::AddFOp, arith::AddIOp, arith::SubFOp,
+              arith::SubIOp>(user) &&
+          user->getNumResults() == 1)
+        worklist.push_back({user->getResult(0), depth + 1});
+    }
+  }
+  return false;
+}
