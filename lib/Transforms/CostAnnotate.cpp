@@ -61,13 +61,13 @@ struct CostAnnotatePass
     rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
     rooflineOptions.allowTF32 = allowTF32;
     FailureOr<std::optional<Target>> chip = selectTargetAt(
-        getOperation()->getLoc(), target.empty() && targetFile.empty() ? StringRef("none") : StringRef(target), targetFile, rooflineOptions);
+        getOperation()->getLoc(), target, targetFile, rooflineOptions);
     if (failed(chip))
       return signalPassFailure();
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation()->getLoc(), convention, countPaddedTaps,
-                         bind, defaultDim, costRules);
+                         bind, defaultDim, costRules, costDiagnostics);
     if (failed(costOptions))
       return signalPassFailure();
     CostAnalysis analysis = constructAnalysis<CostAnalysis>(
@@ -76,17 +76,23 @@ struct CostAnnotatePass
     if (!analysis.succeeded() ||
         failed(verifyBindingsAt(getOperation()->getLoc(), analysis)))
       return signalPassFailure();
+    // A time needs numbers. Without a value for every shape symbol there
+    // is none; that is worth a warning only to a user who asked for times
+    // (the target is on by default).
     std::optional<Roofline> roofline;
+    bool targetGiven = target.hasValue() || targetFile.hasValue();
     if (SmallVector<std::string> unbound = analysis.getUnboundSymbols();
-        *chip && !unbound.empty())
-      getOperation()->emitWarning()
-          << "no cost.time_ns: the counts depend on shape symbols without a "
-             "value ("
-          << llvm::join(unbound, ", ") << "); give them with bind=NAME=VALUE";
-    else if (*chip)
+        *chip && !unbound.empty()) {
+      if (targetGiven)
+        getOperation()->emitWarning()
+            << "no cost.time_ns: the counts depend on shape symbols without "
+               "a value ("
+            << llvm::join(unbound, ", ") << "); give them with bind=NAME=VALUE";
+    } else if (*chip) {
       roofline.emplace(constructAnalysis<Roofline>(
           getAnalysisManager(), getOperation(), "Roofline", analysis, **chip,
           rooflineOptions));
+    }
 
     Builder builder(&getContext());
     for (const FunctionCost &fn : analysis.getFunctions()) {

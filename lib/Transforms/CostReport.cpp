@@ -88,7 +88,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation().getLoc(), convention, countPaddedTaps,
-                         bind, defaultDim, costRules);
+                         bind, defaultDim, costRules, costDiagnostics);
     if (failed(costOptions))
       return signalPassFailure();
     CostAnalysis analysis = constructAnalysis<CostAnalysis>(

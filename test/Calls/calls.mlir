@@ -6,7 +6,7 @@
 //
 // RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s
 // RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
-// RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
+// RUN: cost-opt --cost-annotate=target=none %s | FileCheck %s --check-prefix=ANNOTATE
 //
 // Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
 

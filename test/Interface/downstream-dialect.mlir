@@ -1,5 +1,5 @@
 // RUN: cost-test-opt --flops --exact --target=none %s | FileCheck %s
-// RUN: cost-test-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
+// RUN: cost-test-opt --cost-annotate=target=none %s | FileCheck %s --check-prefix=ANNOTATE
 // RUN: cost-test-opt --flops --exact --target=none --convention=macs-as-flops %s | FileCheck %s --check-prefix=MACS
 // RUN: cost-test-opt --flops --exact --target=none --cost-rules=%S/Inputs/opaque.yaml %s | FileCheck %s --check-prefix=RULES
 

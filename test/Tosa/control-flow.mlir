@@ -3,7 +3,7 @@
 //
 // RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s --check-prefixes=CHECK,TOSA
 // RUN: cost-opt --flops --exact --pass-pipeline='builtin.module(func.func(tosa-to-scf,tosa-to-linalg-named,tosa-to-linalg,tosa-to-arith,tosa-to-tensor))' %s 2>&1 | FileCheck %s --check-prefixes=CHECK,LOWERED
-// RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
+// RUN: cost-opt --cost-annotate=target=none %s | FileCheck %s --check-prefix=ANNOTATE
 // RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
 //
 // Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...

@@ -4,7 +4,7 @@
 //
 // RUN: cost-opt --flops --exact %s | FileCheck %s --check-prefixes=CHECK,TOSA
 // RUN: cost-opt --flops --exact %tosa_lowering %s | FileCheck %s --check-prefixes=CHECK,LOWERED
-// RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
+// RUN: cost-opt --cost-annotate=target=none %s | FileCheck %s --check-prefix=ANNOTATE
 //
 // Report columns: function, FLOPs, MACs, int OPs, transcendentals, ...
 
