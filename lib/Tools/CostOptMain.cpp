@@ -130,6 +130,39 @@ void mlir::cost::registerCostOptPasses() {
   tosa::registerTosaOptionalDecompositionsPass();
 }
 
+/// The options of other libraries that cost-opt --help lists: mlir-opt's
+/// flags that a cost-opt user reaches for, and LLVM's generic ones.
+static constexpr llvm::StringLiteral shownOptionNames[] = {
+    // LLVM's generic options (--help-hidden and --help-list-hidden are
+    // hidden already).
+    "help", "help-list", "version",
+    // mlir-opt's; -o and the input file are registered while parsing.
+    "allow-unregistered-dialect", "dump-pass-pipeline", "emit-bytecode",
+    "list-passes", "mlir-disable-threading", "mlir-pass-statistics",
+    "mlir-print-debuginfo", "mlir-print-ir-after-all",
+    "mlir-print-ir-before-all", "mlir-timing", "mlir-timing-display",
+    "no-implicit-module", "pass-pipeline", "show-dialects", "split-input-file",
+    "verify-diagnostics"};
+
+/// Hides from --help every registered option that is neither cost-opt's own
+/// nor in shownOptionNames nor the pass list. libLLVM.so registers some 500
+/// back-end options (amdgpu, polly, spirv, ...) in the General category,
+/// where mlir-opt's flags and the pass list also are, so
+/// llvm::cl::HideUnrelatedOptions, which keeps whole categories, would hide
+/// all of those or none. Hidden options still work, and --help-hidden lists
+/// them.
+static void hideUnrelatedCLOptions() {
+  for (auto &[name, option] : llvm::cl::getRegisteredOptions()) {
+    // The pass list has no name of its own: it is registered under the
+    // name of each pass.
+    if (option->ArgStr.empty() ||
+        llvm::is_contained(option->Categories, &clOptions->category) ||
+        llvm::is_contained(shownOptionNames, option->ArgStr))
+      continue;
+    option->setHiddenFlag(llvm::cl::Hidden);
+  }
+}
+
 namespace {
 /// Last in the --flops pipeline: the report is the output, so the IR is
 /// released here rather than printed to nowhere by MlirOptMain (printing a
@@ -274,6 +307,7 @@ int mlir::cost::costOptMain(int argc, char **argv, DialectRegistry &registry,
   std::string helpHeader = registerCLIOptions(
       (toolName + ": FLOPs, MACs, bytes and parameters of MLIR models").str(),
       registry);
+  hideUnrelatedCLOptions();
   auto [inputFilename, outputFilename] =
       parseCLIOptions(argc, argv, helpHeader);
 

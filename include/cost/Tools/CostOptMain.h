@@ -39,8 +39,9 @@ void registerCostOptPasses();
 /// --list-targets, and one per option of the cost-report pass: --format,
 /// --target, --bind, ...) are registered here, and only here: a tool that
 /// links this library but has a main of its own is free to name its own
-/// flags --format or --target. `toolName` heads --help. Returns the process
-/// exit code.
+/// flags --format or --target. `toolName` heads --help, which lists
+/// cost-opt's flags, the passes and the mlir-opt flags a cost-opt user
+/// needs (--help-hidden: all). Returns the process exit code.
 int costOptMain(int argc, char **argv, DialectRegistry &registry,
                 llvm::StringRef toolName = "cost-opt");
 
