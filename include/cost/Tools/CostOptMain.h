@@ -41,7 +41,8 @@ void registerCostOptPasses();
 /// links this library but has a main of its own is free to name its own
 /// flags --format or --target. `toolName` heads --help, which lists
 /// cost-opt's flags, the passes and the mlir-opt flags a cost-opt user
-/// needs (--help-hidden: all). Returns the process exit code.
+/// needs; --help-hidden lists all the others (LLVM's back-end options, and
+/// flags a downstream tool adds). Returns the process exit code.
 int costOptMain(int argc, char **argv, DialectRegistry &registry,
                 llvm::StringRef toolName = "cost-opt");
 
