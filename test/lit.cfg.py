@@ -64,5 +64,6 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.cost_tools_dir, config.llvm_tools_dir]
 tools = [ToolSubst("cost-opt", unresolved="fatal"),
-         ToolSubst("cost-test-opt", unresolved="fatal"), "mlir-opt"]
+         ToolSubst("cost-test-opt", unresolved="fatal"),
+         ToolSubst("cost-own-flags-opt", unresolved="fatal"), "mlir-opt"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

@@ -15,17 +15,6 @@
 using namespace mlir;
 using namespace mlir::cost;
 
-std::optional<CostDiagnostics>
-mlir::cost::parseCostDiagnostics(StringRef name) {
-  if (name == "all")
-    return CostDiagnostics::All;
-  if (name == "warnings")
-    return CostDiagnostics::Warnings;
-  if (name == "none")
-    return CostDiagnostics::None;
-  return std::nullopt;
-}
-
 /// The op's name as the report lists it: a call to a declaration names its
 /// callee ("func.call @rtclock").
 static std::string getListedName(Operation *op) {

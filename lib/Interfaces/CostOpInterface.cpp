@@ -2,6 +2,8 @@
 
 #include "cost/Interfaces/CostOpInterface.h"
 
+#include "llvm/ADT/StringSwitch.h"
+
 using namespace mlir;
 using namespace mlir::cost;
 
@@ -48,6 +50,15 @@ mlir::cost::getConvention(llvm::StringRef name) {
     return convention;
   }
   llvm_unreachable("a preset without a definition");
+}
+
+std::optional<CostDiagnostics>
+mlir::cost::getCostDiagnostics(llvm::StringRef name) {
+  return llvm::StringSwitch<std::optional<CostDiagnostics>>(name)
+      .Case("all", CostDiagnostics::All)
+      .Case("warnings", CostDiagnostics::Warnings)
+      .Case("none", CostDiagnostics::None)
+      .Default(std::nullopt);
 }
 
 FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,

@@ -49,134 +49,54 @@
 #include "mlir/Transforms/Passes.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/ManagedStatic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 
-static llvm::cl::OptionCategory costCategory("cost-opt report options");
+namespace mlir {
+namespace cost {
+#define GEN_PASS_FLAGS_COSTREPORTPASS
+#include "cost/Transforms/PassFlags.h.inc"
+} // namespace cost
+} // namespace mlir
 
-static llvm::cl::opt<bool> flops(
-    "flops",
-    llvm::cl::desc("Print the cost report (FLOPs, MACs, integer OPs, "
-                   "transcendentals, bytes, params) instead of the IR. The "
-                   "report goes to -o (default: standard output)."),
-    llvm::cl::cat(costCategory));
+namespace {
+/// cost-opt's flags: the tool's own (--flops, --list-targets) and one per
+/// option of the cost-report pass, generated from Passes.td with that
+/// option's name, description and default. Constructed, which registers
+/// them, only by registerCostOptCLOptions() in costOptMain, as
+/// MlirOptMainConfig::registerCLOptions does for mlir-opt's: a tool that
+/// links this library without calling costOptMain keeps these names for
+/// flags of its own.
+struct CostOptCLOptions {
+  llvm::cl::OptionCategory category{
+      "Cost options",
+      "cost-opt's own flags and those of the cost-report pass's options "
+      "(docs/command-line.md)"};
 
-static llvm::cl::opt<std::string>
-    format("format",
-           llvm::cl::desc("Report format for --flops: text, json or csv"),
-           llvm::cl::init("text"), llvm::cl::cat(costCategory));
+  llvm::cl::opt<bool> flops{
+      "flops",
+      llvm::cl::desc("Print the cost report (FLOPs, MACs, integer OPs, "
+                     "transcendentals, bytes, params) instead of the IR. The "
+                     "report goes to -o (default: standard output)."),
+      llvm::cl::cat(category)};
 
-static llvm::cl::opt<std::string> target(
-    "target",
-    llvm::cl::desc("Chip for the roofline estimate of --flops (default: "
-                   "h100-sxm; --list-targets names them; 'none' for counts "
-                   "only)"),
-    llvm::cl::init("h100-sxm"), llvm::cl::value_desc("name"),
-    llvm::cl::cat(costCategory));
+  llvm::cl::opt<bool> listTargets{
+      "list-targets", llvm::cl::desc("List the built-in chips and their peaks"),
+      llvm::cl::cat(category)};
 
-static llvm::cl::opt<std::string> targetFile(
-    "target-file",
-    llvm::cl::desc("Chip description of your own (YAML, docs/targets.md); "
-                   "overrides --target"),
-    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+  /// --format, --target, --bind, ...: the cost-report pass's options.
+  cost::CostReportPassFlags report{category};
+};
+} // namespace
 
-static llvm::cl::opt<bool>
-    listTargets("list-targets",
-                llvm::cl::desc("List the built-in chips and their peaks"),
-                llvm::cl::cat(costCategory));
+static llvm::ManagedStatic<CostOptCLOptions> clOptions;
 
-static llvm::cl::opt<double> computeEfficiency(
-    "compute-efficiency",
-    llvm::cl::desc("Fraction of the peak compute rate that is achievable, "
-                   "in (0, 1] (default 1)"),
-    llvm::cl::init(1.0), llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<double> bandwidthEfficiency(
-    "bandwidth-efficiency",
-    llvm::cl::desc("Fraction of the peak memory bandwidth that is "
-                   "achievable, in (0, 1] (default 1)"),
-    llvm::cl::init(1.0), llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<bool> allowTF32(
-    "allow-tf32",
-    llvm::cl::desc("Run f32 contractions at the chip's TF32 tensor-core peak"),
-    llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<std::string> rooflineSvg(
-    "roofline-svg",
-    llvm::cl::desc("With --flops: also write a roofline plot (SVG) here"),
-    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<std::string> baseline(
-    "baseline",
-    llvm::cl::desc("With --flops: compare with this earlier JSON report and "
-                   "fail if a function's FLOPs, bytes or time grew by more "
-                   "than --max-increase percent"),
-    llvm::cl::value_desc("report.json"), llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<double> maxIncrease(
-    "max-increase",
-    llvm::cl::desc("Allowed growth over --baseline, in percent (default 0)"),
-    llvm::cl::init(0.0), llvm::cl::value_desc("percent"),
-    llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<bool>
-    exact("exact",
-          llvm::cl::desc("Print exact integers in the text report instead "
-                         "of SI-prefixed numbers"),
-          llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<std::string> reportFile(
-    "report-file",
-    llvm::cl::desc("Write the --flops report to this file instead of -o"),
-    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<std::string> convention(
-    "convention",
-    llvm::cl::desc("With --flops: the counting convention, 'default' (1 MAC "
-                   "= 2 FLOPs, every tap), 'macs-as-flops' (thop / ptflops / "
-                   "fvcore), 'xla' (XLA's HloCostAnalysis) or 'exact' (no "
-                   "first add per output); docs/conventions.md"),
-    llvm::cl::init("default"), llvm::cl::value_desc("name"),
-    llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<std::string> costRules(
-    "cost-rules",
-    llvm::cl::desc("With --flops: costs by op name from a rules file (YAML or "
-                   "JSON, docs/rules.md), for ops without a cost model or to "
-                   "override one"),
-    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<bool> countPaddedTaps(
-    "count-padded-taps",
-    llvm::cl::desc("With --flops: =false counts only the taps of convolution "
-                   "and pooling windows that land inside the input, under "
-                   "any convention"),
-    llvm::cl::init(true), llvm::cl::cat(costCategory));
-
-static llvm::cl::list<std::string> bind(
-    "bind",
-    llvm::cl::desc("Values of shape symbols: --bind N=8,S=128. A dynamic "
-                   "dimension traced to a bound symbol counts as that size"),
-    llvm::cl::value_desc("NAME=VALUE"), llvm::cl::CommaSeparated,
-    llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<int64_t> defaultDim(
-    "default-dim",
-    llvm::cl::desc("Value of every shape symbol --bind leaves unbound "
-                   "(default -1: leave them, and report formulas)"),
-    llvm::cl::init(-1), llvm::cl::value_desc("K"), llvm::cl::cat(costCategory));
-
-static llvm::cl::opt<std::string> costDiagnostics(
-    "cost-diagnostics",
-    llvm::cl::desc("Cost diagnostics emitted on ops: 'all' (ops not costed or "
-                   "unresolved as warnings; rule overrides as remarks), "
-                   "'warnings' (no remarks) or 'none' (docs/diagnostics.md)"),
-    llvm::cl::init("all"), llvm::cl::value_desc("level"),
-    llvm::cl::cat(costCategory));
+/// Registers cost-opt's flags (constructs them, the first time).
+static void registerCostOptCLOptions() { *clOptions; }
 
 void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
@@ -210,6 +130,39 @@ void mlir::cost::registerCostOptPasses() {
   tosa::registerTosaOptionalDecompositionsPass();
 }
 
+/// The options of other libraries that cost-opt --help lists: mlir-opt's
+/// flags that a cost-opt user reaches for, and LLVM's generic ones.
+static constexpr llvm::StringLiteral shownOptionNames[] = {
+    // LLVM's generic options (--help-hidden and --help-list-hidden are
+    // hidden already).
+    "help", "help-list", "version",
+    // mlir-opt's; -o and the input file are registered while parsing.
+    "allow-unregistered-dialect", "dump-pass-pipeline", "emit-bytecode",
+    "list-passes", "mlir-disable-threading", "mlir-pass-statistics",
+    "mlir-print-debuginfo", "mlir-print-ir-after-all",
+    "mlir-print-ir-before-all", "mlir-timing", "mlir-timing-display",
+    "no-implicit-module", "pass-pipeline", "show-dialects", "split-input-file",
+    "verify-diagnostics"};
+
+/// Hides from --help every registered option that is neither cost-opt's own
+/// nor in shownOptionNames nor the pass list. libLLVM.so registers some 500
+/// back-end options (amdgpu, polly, spirv, ...) in the General category,
+/// where mlir-opt's flags and the pass list also are, so
+/// llvm::cl::HideUnrelatedOptions, which keeps whole categories, would hide
+/// all of those or none. Hidden options still work, and --help-hidden lists
+/// them.
+static void hideUnrelatedCLOptions() {
+  for (auto &[name, option] : llvm::cl::getRegisteredOptions()) {
+    // The pass list has no name of its own: it is registered under the
+    // name of each pass.
+    if (option->ArgStr.empty() ||
+        llvm::is_contained(option->Categories, &clOptions->category) ||
+        llvm::is_contained(shownOptionNames, option->ArgStr))
+      continue;
+    option->setHiddenFlag(llvm::cl::Hidden);
+  }
+}
+
 namespace {
 /// Last in the --flops pipeline: the report is the output, so the IR is
 /// released here rather than printed to nowhere by MlirOptMain (printing a
@@ -238,30 +191,41 @@ struct ReleaseIRPass : public PassWrapper<ReleaseIRPass, OperationPass<>> {
 static LogicalResult runReport(StringRef inputFilename,
                                StringRef outputFilename,
                                DialectRegistry &registry) {
-  if (!cost::parseReportFormat(format)) {
-    llvm::errs() << "cost-opt: error: unknown --format '" << format
+  const cost::CostReportPassFlags &flags = clOptions->report;
+  cost::CostReportPassOptions options;
+  flags.copyTo(options);
+  if (!cost::parseReportFormat(options.format)) {
+    llvm::errs() << "cost-opt: error: unknown --format '" << options.format
                  << "'; expected 'text', 'json' or 'csv'\n";
     return failure();
   }
   // The chip and the roofline settings are checked before the model is
   // read: a typo fails fast, with the file, line and field of the problem.
   cost::RooflineOptions rooflineOptions;
-  rooflineOptions.computeEfficiency = computeEfficiency;
-  rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
-  if (failed(cost::selectTarget(target, targetFile, llvm::errs())) ||
+  rooflineOptions.computeEfficiency = options.computeEfficiency;
+  rooflineOptions.bandwidthEfficiency = options.bandwidthEfficiency;
+  if (failed(cost::selectTarget(options.target, options.targetFile,
+                                llvm::errs())) ||
       failed(cost::verifyRooflineOptions(rooflineOptions, llvm::errs())))
     return failure();
-  if (!cost::getConvention(convention)) {
-    llvm::errs() << "cost-opt: error: unknown --convention '" << convention
-                 << "'; expected one of: "
+  if (!cost::getConvention(options.convention)) {
+    llvm::errs() << "cost-opt: error: unknown --convention '"
+                 << options.convention << "'; expected one of: "
                  << llvm::join(cost::getConventionNames(), ", ") << "\n";
+    return failure();
+  }
+  if (!cost::getCostDiagnostics(options.costDiagnostics)) {
+    llvm::errs() << "cost-opt: error: unknown --cost-diagnostics '"
+                 << options.costDiagnostics
+                 << "'; expected 'all', 'warnings' or 'none'\n";
     return failure();
   }
   // A bad rules file fails before the model is read, each problem at its
   // line.
+  StringRef costRules = options.costRules;
   if (!costRules.empty() &&
-      !cost::CostRules::load(costRules, [](unsigned line, unsigned column,
-                                           const llvm::Twine &message) {
+      !cost::CostRules::load(costRules, [&](unsigned line, unsigned column,
+                                            const llvm::Twine &message) {
         if (line == 0)
           llvm::errs() << "cost-opt: error: " << costRules << ": " << message
                        << "\n";
@@ -273,10 +237,10 @@ static LogicalResult runReport(StringRef inputFilename,
   // --bind is checked for its syntax here, and against the symbols of the
   // module once it is read.
   llvm::StringMap<int64_t> bindings;
-  if (failed(cost::parseBindings(bind, bindings, llvm::errs())) ||
-      failed(cost::verifyDefaultDim(defaultDim, llvm::errs())))
+  if (failed(cost::parseBindings(options.bind, bindings, llvm::errs())) ||
+      failed(cost::verifyDefaultDim(options.defaultDim, llvm::errs())))
     return failure();
-  if (maxIncrease.getNumOccurrences() && baseline.empty()) {
+  if (flags.maxIncrease.getNumOccurrences() && options.baseline.empty()) {
     llvm::errs() << "cost-opt: error: --max-increase needs --baseline\n";
     return failure();
   }
@@ -289,25 +253,9 @@ static LogicalResult runReport(StringRef inputFilename,
     return failure();
   }
 
+  // The pass appends the report here; the driver writes it out.
   std::string report;
   llvm::raw_string_ostream reportStream(report);
-  cost::CostReportPassOptions options;
-  options.format = format;
-  options.exact = exact;
-  options.convention = convention;
-  options.costRules = costRules;
-  options.countPaddedTaps = countPaddedTaps;
-  options.target = target;
-  options.targetFile = targetFile;
-  options.computeEfficiency = computeEfficiency;
-  options.bandwidthEfficiency = bandwidthEfficiency;
-  options.allowTF32 = allowTF32;
-  options.costDiagnostics = costDiagnostics;
-  options.rooflineSvg = rooflineSvg;
-  options.baseline = baseline;
-  options.maxIncrease = maxIncrease;
-  options.bind.assign(bind.begin(), bind.end());
-  options.defaultDim = defaultDim;
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;
@@ -331,7 +279,11 @@ static LogicalResult runReport(StringRef inputFilename,
     return failure();
 
   // Written only now, and atomically.
-  StringRef destination = reportFile.empty() ? outputFilename : reportFile;
+  // --report-file when given (its default, '-', is the pass's), else -o.
+  StringRef destination =
+      flags.reportFile.getNumOccurrences() && !options.reportFile.empty()
+          ? StringRef(options.reportFile)
+          : outputFilename;
   if (destination == "-") {
     llvm::outs() << report;
     return success(ok);
@@ -351,16 +303,19 @@ static LogicalResult runReport(StringRef inputFilename,
 int mlir::cost::costOptMain(int argc, char **argv, DialectRegistry &registry,
                             StringRef toolName) {
   registerCostOptPasses();
-  auto [inputFilename, outputFilename] = registerAndParseCLIOptions(
-      argc, argv,
+  registerCostOptCLOptions();
+  std::string helpHeader = registerCLIOptions(
       (toolName + ": FLOPs, MACs, bytes and parameters of MLIR models").str(),
       registry);
+  hideUnrelatedCLOptions();
+  auto [inputFilename, outputFilename] =
+      parseCLIOptions(argc, argv, helpHeader);
 
-  if (listTargets) {
+  if (clOptions->listTargets) {
     cost::printTargetList(llvm::outs());
     return 0;
   }
-  if (flops)
+  if (clOptions->flops)
     return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
   return asMainReturnCode(
       MlirOptMain(argc, argv, inputFilename, outputFilename, registry));

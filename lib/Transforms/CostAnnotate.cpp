@@ -64,20 +64,15 @@ struct CostAnnotatePass
     rooflineOptions.computeEfficiency = computeEfficiency;
     rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
     rooflineOptions.allowTF32 = allowTF32;
-    FailureOr<std::optional<Target>> chip =
-        selectTargetAt(getOperation()->getLoc(),
-                       target.empty() && targetFile.empty() ? StringRef("none")
-                                                            : StringRef(target),
-                       targetFile, rooflineOptions);
+    FailureOr<std::optional<Target>> chip = selectTargetAt(
+        getOperation()->getLoc(), target, targetFile, rooflineOptions);
     if (failed(chip))
       return signalPassFailure();
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation()->getLoc(), convention, countPaddedTaps,
-                         bind, defaultDim, costRules);
-    FailureOr<CostDiagnostics> diagnostics =
-        parseCostDiagnosticsAt(getOperation()->getLoc(), costDiagnostics);
-    if (failed(costOptions) || failed(diagnostics))
+                         bind, defaultDim, costRules, costDiagnostics);
+    if (failed(costOptions))
       return signalPassFailure();
     std::optional<CostAnalysis> computed;
     const CostAnalysis *found = getCostAnalysis(
@@ -85,18 +80,24 @@ struct CostAnnotatePass
     if (!found || failed(verifyBindingsAt(getOperation()->getLoc(), *found)))
       return signalPassFailure();
     const CostAnalysis &analysis = *found;
-    emitCostDiagnostics(analysis, *diagnostics);
+    emitCostDiagnostics(analysis, costOptions->diagnostics);
+    // A time needs numbers. Without a value for every shape symbol there
+    // is none; that is worth a warning only to a user who asked for times
+    // (the target is on by default).
     std::optional<Roofline> roofline;
+    bool targetGiven = target.hasValue() || targetFile.hasValue();
     if (SmallVector<std::string> unbound = analysis.getUnboundSymbols();
-        *chip && !unbound.empty())
-      getOperation()->emitWarning()
-          << "no cost.time_ns: the counts depend on shape symbols without a "
-             "value ("
-          << llvm::join(unbound, ", ") << "); give them with bind=NAME=VALUE";
-    else if (*chip)
+        *chip && !unbound.empty()) {
+      if (targetGiven)
+        getOperation()->emitWarning()
+            << "no cost.time_ns: the counts depend on shape symbols without "
+               "a value ("
+            << llvm::join(unbound, ", ") << "); give them with bind=NAME=VALUE";
+    } else if (*chip) {
       roofline.emplace(constructAnalysis<Roofline>(
           getAnalysisManager(), getOperation(), "Roofline", analysis, **chip,
           rooflineOptions));
+    }
 
     Builder builder(&getContext());
     for (const FunctionCost &fn : analysis.getFunctions()) {

@@ -92,10 +92,8 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation().getLoc(), convention, countPaddedTaps,
-                         bind, defaultDim, costRules);
-    FailureOr<CostDiagnostics> diagnostics =
-        parseCostDiagnosticsAt(getOperation().getLoc(), costDiagnostics);
-    if (failed(costOptions) || failed(diagnostics))
+                         bind, defaultDim, costRules, costDiagnostics);
+    if (failed(costOptions))
       return signalPassFailure();
     std::optional<CostAnalysis> computed;
     const CostAnalysis *found = getCostAnalysis(
@@ -103,7 +101,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     if (!found || failed(verifyBindingsAt(getOperation().getLoc(), *found)))
       return signalPassFailure();
     const CostAnalysis &analysis = *found;
-    emitCostDiagnostics(analysis, *diagnostics);
+    emitCostDiagnostics(analysis, costOptions->diagnostics);
     // Nothing to cost is worth saying: a module of declarations only (the
     // signatures of a model whose bodies live elsewhere) or no function.
     if (analysis.getFunctions().empty()) {

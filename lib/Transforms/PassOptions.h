@@ -28,24 +28,22 @@ inline void emitErrorText(Location loc, StringRef text) {
   mlir::emitError(loc) << message;
 }
 
-/// The level of a cost-diagnostics option, or failure after an error at
-/// `loc`.
-inline FailureOr<CostDiagnostics> parseCostDiagnosticsAt(Location loc,
-                                                         StringRef level) {
-  if (std::optional<CostDiagnostics> parsed = parseCostDiagnostics(level))
-    return *parsed;
-  mlir::emitError(loc) << "unknown cost-diagnostics level '" << level
-                       << "'; expected 'all', 'warnings' or 'none'";
-  return failure();
-}
-
-/// The CostOptions of a cost pass's options, or failure after an error at
-/// `loc` (a malformed --bind, a bad --default-dim).
+/// The CostOptions of a cost pass's options (costCountingOptions in
+/// Passes.td), or failure after an error at `loc` (a malformed --bind, a bad
+/// --default-dim, an unknown convention or cost-diagnostics level).
 inline FailureOr<CostOptions>
 buildCostOptions(Location loc, StringRef convention, bool countPaddedTaps,
                  ArrayRef<std::string> bind, int64_t defaultDim,
-                 StringRef costRules) {
+                 StringRef costRules, StringRef costDiagnostics) {
   CostOptions options;
+  std::optional<CostDiagnostics> diagnostics =
+      getCostDiagnostics(costDiagnostics);
+  if (!diagnostics) {
+    mlir::emitError(loc) << "unknown cost-diagnostics '" << costDiagnostics
+                         << "'; expected 'all', 'warnings' or 'none'";
+    return failure();
+  }
+  options.diagnostics = *diagnostics;
   if (!costRules.empty()) {
     // Each problem of the rules file is an error at its line in that file.
     options.rules = CostRules::load(

@@ -24,7 +24,7 @@
 // REPORT: @f: scf.for at {{.*}}: the size result #0 of memref.load
 // RUN: cost-opt --pass-pipeline='builtin.module(cost-annotate{target=none cost-diagnostics=none})' %s -o /dev/null 2>&1 | count 0
 // RUN: not cost-opt --flops --target=none --cost-diagnostics=some %s 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD: unknown cost-diagnostics level 'some'; expected 'all', 'warnings' or 'none'
+// BAD: cost-opt: error: unknown --cost-diagnostics 'some'; expected 'all', 'warnings' or 'none'
 
 func.func private @ext(f32) -> f32
 
@@ -47,3 +47,7 @@ func.func @f(%a: tensor<4xf32>, %m: memref<index>) -> tensor<4xf32> {
   }
   return %2 : tensor<4xf32>
 }
+
+// The pass option gets the same check, as an error at the module.
+// RUN: not cost-opt --pass-pipeline='builtin.module(cost-annotate{cost-diagnostics=some})' %s 2>&1 | FileCheck %s --check-prefix=BAD-PASS
+// BAD-PASS: error: unknown cost-diagnostics 'some'; expected 'all', 'warnings' or 'none'

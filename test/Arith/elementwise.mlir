@@ -1,4 +1,4 @@
-// RUN: cost-opt --cost-annotate -split-input-file %s | FileCheck %s
+// RUN: cost-opt --cost-annotate=target=none -split-input-file %s | FileCheck %s
 
 // arith and math on tensors are elementwise: the per-element cost times the
 // element count; bytes are the operands read and the result written.

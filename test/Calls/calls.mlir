@@ -7,7 +7,7 @@
 // RUN: cost-opt --flops --exact %s 2>&1 | FileCheck %s
 // RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=COUNTS
 // RUN: cost-opt --flops --format=json %s | FileCheck %s --check-prefix=JSON
-// RUN: cost-opt --cost-annotate %s | FileCheck %s --check-prefix=ANNOTATE
+// RUN: cost-opt --cost-annotate=target=none %s | FileCheck %s --check-prefix=ANNOTATE
 //
 // Counts are checked in the JSON report (--format=json, docs/json-schema.md):
 // each function's "name", then its counts, one key a line, in schema order.

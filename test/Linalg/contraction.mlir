@@ -1,4 +1,4 @@
-// RUN: cost-opt --cost-annotate -split-input-file %s | FileCheck %s
+// RUN: cost-opt --cost-annotate=target=none -split-input-file %s | FileCheck %s
 
 // Attribute dictionaries print sorted: bytes_read, bytes_written, flops,
 // int_ops, macs, transcendentals.

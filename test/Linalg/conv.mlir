@@ -1,4 +1,4 @@
-// RUN: cost-opt --cost-annotate -split-input-file %s | FileCheck %s
+// RUN: cost-opt --cost-annotate=target=none -split-input-file %s | FileCheck %s
 
 // The textbook formula: a conv producing H x W x Cout from Cin channels with
 // a K x K kernel is H*W*Cout*2*K^2*Cin FLOPs.

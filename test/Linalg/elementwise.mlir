@@ -1,4 +1,4 @@
-// RUN: cost-opt --cost-annotate -split-input-file %s | FileCheck %s
+// RUN: cost-opt --cost-annotate=target=none -split-input-file %s | FileCheck %s
 
 // CHECK-LABEL: func.func @data_movement
 func.func @data_movement(%s: f32, %a: tensor<16x32xf32>, %t: tensor<32x16xf32>, %v: tensor<32xf32>) {

@@ -1,4 +1,4 @@
-// RUN: cost-opt --cost-annotate -split-input-file %s | FileCheck %s
+// RUN: cost-opt --cost-annotate=target=none -split-input-file %s | FileCheck %s
 
 // Loops multiply their body by the trip count ceil((ub - lb) / step); the
 // ops in the body carry their own per-iteration cost.

@@ -1,4 +1,4 @@
-// RUN: cost-opt --cost-annotate -split-input-file %s | FileCheck %s
+// RUN: cost-opt --cost-annotate=target=none -split-input-file %s | FileCheck %s
 
 // Tensor ops do no arithmetic; those that make a new tensor count the bytes
 // they read and write as if materialised; views and metadata move nothing.

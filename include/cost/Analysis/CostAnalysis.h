@@ -265,21 +265,6 @@ private:
   CostSummary total;
 };
 
-/// How much of what the analysis could not cost, or costed by other means
-/// than the op's own model, is emitted as diagnostics on the ops.
-enum class CostDiagnostics {
-  /// Ops not costed and ops unresolved as warnings; rule overrides as
-  /// remarks.
-  All,
-  /// The warnings only.
-  Warnings,
-  /// Nothing (the report still lists every such op).
-  None,
-};
-
-/// The level named `name` (all, warnings, none), or nothing.
-std::optional<CostDiagnostics> parseCostDiagnostics(StringRef name);
-
 /// Emits, on each op's location, in module order (docs/diagnostics.md):
 ///   warning: 'NAME' not costed: no cost model
 ///   warning: 'NAME' cost unresolved: REASON

@@ -63,6 +63,15 @@ std::optional<CountingConvention> getConvention(llvm::StringRef name);
 /// The preset names, in documentation order.
 llvm::ArrayRef<llvm::StringLiteral> getConventionNames();
 
+/// Which diagnostics the analysis emits on ops (the cost-diagnostics
+/// option): All (ops not costed or unresolved as warnings; ops costed by an
+/// interface default or overridden by a rule as remarks), Warnings (no
+/// remarks) or None.
+enum class CostDiagnostics { All, Warnings, None };
+
+/// The level named `name` ("all", "warnings", "none"), or nothing.
+std::optional<CostDiagnostics> getCostDiagnostics(llvm::StringRef name);
+
 /// Settings that change what is counted. Defaults are the documented
 /// conventions of docs/units.md.
 struct CostOptions {
@@ -76,6 +85,8 @@ struct CostOptions {
   /// Costs by op name from a rules file (--cost-rules); asked before
   /// CostOpInterface.
   std::shared_ptr<const CostRules> rules;
+  /// The diagnostics emitted on ops (--cost-diagnostics).
+  CostDiagnostics diagnostics = CostDiagnostics::All;
 };
 
 /// The services the analysis offers to a cost model while it costs one op.

@@ -35,8 +35,14 @@ void registerCostOptDialects(DialectRegistry &registry);
 void registerCostOptPasses();
 
 /// Runs cost-opt on the command line `argc`/`argv` with the dialects and
-/// cost models of `registry` (the passes are registered here). `toolName`
-/// heads --help. Returns the process exit code.
+/// cost models of `registry`. The passes and cost-opt's flags (--flops,
+/// --list-targets, and one per option of the cost-report pass: --format,
+/// --target, --bind, ...) are registered here, and only here: a tool that
+/// links this library but has a main of its own is free to name its own
+/// flags --format or --target. `toolName` heads --help, which lists
+/// cost-opt's flags, the passes and the mlir-opt flags a cost-opt user
+/// needs; --help-hidden lists all the others (LLVM's back-end options, and
+/// flags a downstream tool adds). Returns the process exit code.
 int costOptMain(int argc, char **argv, DialectRegistry &registry,
                 llvm::StringRef toolName = "cost-opt");
 

@@ -5,6 +5,94 @@
 
 include "mlir/Pass/PassBase.td"
 
+//===----------------------------------------------------------------------===//
+// The options, declared once. Each list is shared by the passes that take
+// it, so an option has one spelling, one description and one default
+// everywhere: in pass pipelines, in the generated pass documentation, and as
+// a cost-opt flag (cost-tblgen -gen-cost-opt-flags makes the flags of
+// CostReportPass's options; docs/command-line.md).
+//===----------------------------------------------------------------------===//
+
+// What is counted, and how: both passes.
+defvar costCountingOptions = [
+  Option<"convention", "convention", "std::string", /*default=*/"\"default\"",
+         "Counting convention: 'default' (1 MAC = 2 FLOPs, every tap), "
+         "'macs-as-flops' (a MAC is 1 FLOP, as thop/ptflops/fvcore), "
+         "'xla' (as XLA's HloCostAnalysis) or 'exact' (no first add per "
+         "output); docs/conventions.md",
+         "::llvm::cl::value_desc(\"name\")">,
+  Option<"costRules", "cost-rules", "std::string", /*default=*/"\"\"",
+         "A rules file (YAML or JSON, docs/rules.md) giving costs by op "
+         "name; a rule overrides an op's own model, and the report says so",
+         "::llvm::cl::value_desc(\"path\")">,
+  Option<"countPaddedTaps", "count-padded-taps", "bool", /*default=*/"true",
+         "false: count only the taps of convolution and pooling windows "
+         "that land inside the input, under any convention">,
+  ListOption<"bind", "bind", "std::string",
+             "Values of shape symbols, NAME=VALUE (comma-separated): a "
+             "dynamic dimension traced to a bound symbol counts as that "
+             "size (docs/symbolic.md)",
+             "::llvm::cl::value_desc(\"NAME=VALUE\")">,
+  Option<"defaultDim", "default-dim", "int64_t", /*default=*/"-1",
+         "Value of every shape symbol bind leaves unbound (-1: leave them "
+         "as symbols, and counts as formulas)",
+         "::llvm::cl::value_desc(\"K\")">,
+  Option<"costDiagnostics", "cost-diagnostics", "std::string",
+         /*default=*/"\"all\"",
+         "Cost diagnostics emitted on ops: 'all' (ops not costed or "
+         "unresolved as warnings; rule overrides as remarks), 'warnings' "
+         "(no remarks) or 'none' (docs/diagnostics.md)">,
+];
+
+// The roofline estimate: the chip and its settings. Both passes; the chip
+// is h100-sxm unless target=none (or another chip) is given.
+defvar costRooflineOptions = [
+  Option<"target", "target", "std::string", /*default=*/"\"h100-sxm\"",
+         "Chip for the roofline estimate (a name from --list-targets): the "
+         "report's times, and cost-annotate's cost.time_ns and cost.bound; "
+         "'none': counts only",
+         "::llvm::cl::value_desc(\"name\")">,
+  Option<"targetFile", "target-file", "std::string", /*default=*/"\"\"",
+         "A chip description of your own (YAML, docs/targets.md); "
+         "overrides 'target'",
+         "::llvm::cl::value_desc(\"path\")">,
+  Option<"computeEfficiency", "compute-efficiency", "double",
+         /*default=*/"1.0",
+         "Fraction of the peak compute rate that is achievable, in (0, 1]">,
+  Option<"bandwidthEfficiency", "bandwidth-efficiency", "double",
+         /*default=*/"1.0",
+         "Fraction of the peak memory bandwidth that is achievable, in "
+         "(0, 1]">,
+  Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
+         "Run f32 contractions at the chip's TF32 tensor-core peak">,
+];
+
+// The report: cost-report only.
+defvar costReportOptions = [
+  Option<"format", "format", "std::string", /*default=*/"\"text\"",
+         "Report format: 'text' (aligned tables), 'json' (schema "
+         "cost-opt-report/1, docs/json-schema.md) or 'csv' (one row per op)",
+         "::llvm::cl::value_desc(\"name\")">,
+  Option<"exact", "exact", "bool", /*default=*/"false",
+         "Print exact integers instead of SI-prefixed numbers in the text "
+         "report">,
+  Option<"reportFile", "report-file", "std::string", /*default=*/"\"-\"",
+         "Where to write the report ('-' for standard output; cost-opt "
+         "--flops writes to -o unless this is given); the file is written "
+         "atomically, and not at all on error",
+         "::llvm::cl::value_desc(\"path\")">,
+  Option<"rooflineSvg", "roofline-svg", "std::string", /*default=*/"\"\"",
+         "Also write a roofline plot (SVG) of the ops to this file",
+         "::llvm::cl::value_desc(\"path\")">,
+  Option<"baseline", "baseline", "std::string", /*default=*/"\"\"",
+         "An earlier JSON report: fail if a function's FLOPs, bytes or "
+         "estimated time grew by more than max-increase percent",
+         "::llvm::cl::value_desc(\"report.json\")">,
+  Option<"maxIncrease", "max-increase", "double", /*default=*/"0.0",
+         "Allowed growth over the baseline, in percent",
+         "::llvm::cl::value_desc(\"percent\")">,
+];
+
 def CostAnnotatePass : Pass<"cost-annotate"> {
   let summary = "Attach FLOPs, MACs, integer OPs, transcendentals and bytes to every op";
   let description = [{
@@ -14,10 +102,12 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
     and `cost.bytes_written`. The scalar ops inside a linalg payload are not
     annotated: the op that owns the payload carries their total.
 
-    With a target (`cost-annotate{target=h100-sxm}`), each costed op also
-    gets its roofline estimate for one execution: `cost.time_ns` (f64) and
-    `cost.bound` ("compute" or "memory"; for a loop or branch, the bound of
-    the larger share of its time).
+    Each costed op also gets its roofline estimate for one execution on the
+    target chip (default `h100-sxm`; `target=none` turns it off):
+    `cost.time_ns` (f64) and `cost.bound` ("compute" or "memory"; for a loop
+    or branch, the bound of the larger share of its time). Where the counts
+    depend on shape symbols without a value there is no time; that is a
+    warning only when `target` or `target-file` was given.
 
     An op whose cost cannot be determined statically (a dynamic dimension, a
     loop with an unknown trip count) gets `cost.unresolved = "<reason>"`
@@ -29,48 +119,7 @@ def CostAnnotatePass : Pass<"cost-annotate"> {
     `--pass-pipeline='builtin.module(func.func(cost-annotate))'`. It only
     adds discardable attributes and preserves all analyses.
   }];
-  let options = [
-    Option<"convention", "convention", "std::string",
-           /*default=*/"\"default\"",
-           "Counting convention: 'default' (1 MAC = 2 FLOPs, every tap), "
-           "'macs-as-flops' (a MAC is 1 FLOP, as thop/ptflops/fvcore), "
-           "'xla' (as XLA's HloCostAnalysis) or 'exact' (no first add per "
-           "output); docs/conventions.md">,
-    Option<"costRules", "cost-rules", "std::string", /*default=*/"\"\"",
-           "A rules file (YAML or JSON, docs/rules.md) giving costs by op "
-           "name; a rule overrides an op's own model, and the report says "
-           "so">,
-    Option<"countPaddedTaps", "count-padded-taps", "bool",
-           /*default=*/"true",
-           "false: count only the taps of convolution and pooling windows "
-           "that land inside the input, under any convention">,
-    ListOption<"bind", "bind", "std::string",
-               "Values of shape symbols, NAME=VALUE (comma-separated): a "
-               "dynamic dimension traced to a bound symbol counts as that "
-               "size (docs/symbolic.md)">,
-    Option<"defaultDim", "default-dim", "int64_t", /*default=*/"-1",
-           "Value of every shape symbol --bind leaves unbound (-1: leave "
-           "them as symbols, and counts as formulas)">,
-    Option<"target", "target", "std::string", /*default=*/"\"\"",
-           "Chip for the roofline annotations cost.time_ns and cost.bound (a name from --list-targets); empty: no roofline">,
-    Option<"targetFile", "target-file", "std::string", /*default=*/"\"\"",
-           "A chip description of your own (YAML, docs/targets.md); "
-           "overrides 'target'">,
-    Option<"computeEfficiency", "compute-efficiency", "double",
-           /*default=*/"1.0",
-           "Fraction of the peak compute rate that is achievable, in (0, 1]">,
-    Option<"bandwidthEfficiency", "bandwidth-efficiency", "double",
-           /*default=*/"1.0",
-           "Fraction of the peak memory bandwidth that is achievable, in "
-           "(0, 1]">,
-    Option<"costDiagnostics", "cost-diagnostics", "std::string",
-           /*default=*/"\"all\"",
-           "Cost diagnostics emitted on ops: 'all' (ops not costed or "
-           "unresolved as warnings; rule overrides as remarks), 'warnings' "
-           "(no remarks) or 'none' (docs/diagnostics.md)">,
-    Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
-           "Run f32 contractions at the chip's TF32 tensor-core peak">,
-  ];
+  let options = !listconcat(costCountingOptions, costRooflineOptions);
 }
 
 def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
@@ -90,66 +139,8 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
 
     `cost-opt --flops FILE` runs this pass and prints only the report.
   }];
-  let options = [
-    Option<"convention", "convention", "std::string",
-           /*default=*/"\"default\"",
-           "Counting convention: 'default' (1 MAC = 2 FLOPs, every tap), "
-           "'macs-as-flops' (a MAC is 1 FLOP, as thop/ptflops/fvcore), "
-           "'xla' (as XLA's HloCostAnalysis) or 'exact' (no first add per "
-           "output); docs/conventions.md">,
-    Option<"costRules", "cost-rules", "std::string", /*default=*/"\"\"",
-           "A rules file (YAML or JSON, docs/rules.md) giving costs by op "
-           "name; a rule overrides an op's own model, and the report says "
-           "so">,
-    Option<"countPaddedTaps", "count-padded-taps", "bool",
-           /*default=*/"true",
-           "false: count only the taps of convolution and pooling windows "
-           "that land inside the input, under any convention">,
-    ListOption<"bind", "bind", "std::string",
-               "Values of shape symbols, NAME=VALUE (comma-separated): a "
-               "dynamic dimension traced to a bound symbol counts as that "
-               "size (docs/symbolic.md)">,
-    Option<"defaultDim", "default-dim", "int64_t", /*default=*/"-1",
-           "Value of every shape symbol --bind leaves unbound (-1: leave "
-           "them as symbols, and counts as formulas)">,
-    Option<"target", "target", "std::string", /*default=*/"\"h100-sxm\"",
-           "Chip for the roofline estimate (a name from --list-targets); 'none': counts only">,
-    Option<"targetFile", "target-file", "std::string", /*default=*/"\"\"",
-           "A chip description of your own (YAML, docs/targets.md); "
-           "overrides 'target'">,
-    Option<"computeEfficiency", "compute-efficiency", "double",
-           /*default=*/"1.0",
-           "Fraction of the peak compute rate that is achievable, in (0, 1]">,
-    Option<"bandwidthEfficiency", "bandwidth-efficiency", "double",
-           /*default=*/"1.0",
-           "Fraction of the peak memory bandwidth that is achievable, in "
-           "(0, 1]">,
-    Option<"costDiagnostics", "cost-diagnostics", "std::string",
-           /*default=*/"\"all\"",
-           "Cost diagnostics emitted on ops: 'all' (ops not costed or "
-           "unresolved as warnings; rule overrides as remarks), 'warnings' "
-           "(no remarks) or 'none' (docs/diagnostics.md)">,
-    Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
-           "Run f32 contractions at the chip's TF32 tensor-core peak">,
-    Option<"format", "format", "std::string", /*default=*/"\"text\"",
-           "Report format: 'text' (aligned tables), 'json' (schema "
-           "cost-opt-report/1, docs/json-schema.md) or 'csv' (one row per "
-           "op)">,
-    Option<"exact", "exact", "bool", /*default=*/"false",
-           "Print exact integers instead of SI-prefixed numbers in the text "
-           "report">,
-    Option<"reportFile", "report-file", "std::string", /*default=*/"\"-\"",
-           "Where to write the report ('-' for standard output); the file is "
-           "written atomically, and not at all on error">,
-    Option<"rooflineSvg", "roofline-svg", "std::string",
-           /*default=*/"\"\"",
-           "Also write a roofline plot (SVG) of the ops to this file">,
-    Option<"baseline", "baseline", "std::string", /*default=*/"\"\"",
-           "An earlier JSON report: fail if a function's FLOPs, bytes or "
-           "estimated time grew by more than max-increase percent">,
-    Option<"maxIncrease", "max-increase", "double", /*default=*/"0.0",
-           "Allowed growth over the baseline, in percent">,
-  ];
+  let options = !listconcat(costCountingOptions, costRooflineOptions,
+                            costReportOptions);
 }
 
 #endif // COST_TRANSFORMS_PASSES_TD
