@@ -151,6 +151,7 @@ static std::optional<CostCounts> fillInCalls(const FunctionCallGraph &calls,
       continue;
     const std::optional<CostCounts> &callee = calls.atCallSite[result.callee];
     if (result.parent >= 0 || result.status != OpCostStatus::Costed ||
+        !result.executions || *result.executions != Polynomial(1) ||
         calls.inSameCycle(result.callee, i) || !callee ||
         !callee->isConstant() || failed(inclusive.add(*callee)))
       return std::nullopt;

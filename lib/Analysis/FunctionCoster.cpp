@@ -111,6 +111,8 @@ FailureOr<CostCounts> FunctionCoster::getRegionCost(Region &region) {
 }
 
 FailureOr<CostCounts> FunctionCoster::costRegionOps(Region &region) {
+  if (!region.empty() && !region.hasOneBlock())
+    return costGraphRegion(region);
   CostCounts sum;
   for (Block &block : region) {
     FailureOr<CostCounts> blockCost = costBlockOps(block);
@@ -164,6 +166,11 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
     if (auto call = dyn_cast<CallOpInterface>(op))
       if (int callee = calls->resolve(call); callee >= 0)
         return costCall(op, callee, record);
+  }
+  if (!loopControl.empty() && loopControl.contains(op)) {
+    if (record)
+      recordResult(op, OpCostStatus::Costed);
+    return CostCounts();
   }
   if (!rule && !iface) {
     // Terminators carry no work of their own: the values they yield were

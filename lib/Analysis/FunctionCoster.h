@@ -155,6 +155,8 @@ public:
 
 private:
   FailureOr<CostCounts> costRegionOps(Region &region);
+  /// A region of several blocks: its control-flow graph (CFGCosting.cpp).
+  FailureOr<CostCounts> costGraphRegion(Region &region);
   FailureOr<CostCounts> costBlockOps(Block &block);
   /// Costs one op. Returns its contribution to the enclosing sum: its cost
   /// if it was costed, zero if it is unresolved or uncounted (both are
@@ -187,6 +189,10 @@ private:
     int slot;
   };
   SmallVector<Frame> frames;
+  /// The comparisons and increments that implement the loops of a
+  /// control-flow graph (CFGCosting.cpp): free, as a loop op's own control
+  /// is.
+  llvm::DenseSet<Operation *> loopControl;
   /// The parent of the results recorded now (-1: the function), and which
   /// of its regions holds them; false once a parent could not be recorded.
   int parentSlot = -1;

@@ -39,8 +39,15 @@ void mlir::cost::detail::linkResults(Operation *func, bool haveParents,
   if (!haveParents)
     findParents(func, results);
   for (OpCostResult &result : results) {
+    // In a block of a control-flow graph, the op runs as often as its block
+    // (possibly an unknown number of times).
+    bool inGraph = result.details && result.details->inGraph;
+    std::optional<Polynomial> blockRuns =
+        inGraph ? result.details->blockRuns : std::nullopt;
+    if (inGraph && !blockRuns)
+      continue;
     if (result.parent < 0) {
-      result.executions = 1;
+      result.executions = inGraph ? *blockRuns : Polynomial(1);
       continue;
     }
     const OpCostResult &up = results[result.parent];
@@ -48,6 +55,8 @@ void mlir::cost::detail::linkResults(Operation *func, bool haveParents,
       continue;
     result.executions = Polynomial::mul(
         *up.executions, up.getRegionExecutions(result.parentRegion));
+    if (inGraph && result.executions)
+      result.executions = Polynomial::mul(*result.executions, *blockRuns);
   }
 }
 

@@ -16,6 +16,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Interfaces/CastInterfaces.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 
 using namespace mlir;
@@ -156,12 +157,60 @@ static bool addresses(Operation *access, Value iv) {
   });
 }
 
+/// The value each branch into `block` passes for its argument `number`.
+static SmallVector<Value> getIncomingValues(Block *block, unsigned number) {
+  SmallVector<Value> values;
+  for (Block *pred : block->getPredecessors()) {
+    auto branch = dyn_cast<BranchOpInterface>(pred->getTerminator());
+    if (!branch)
+      continue;
+    for (auto [i, succ] : llvm::enumerate(pred->getSuccessors()))
+      if (succ == block) {
+        SuccessorOperands operands = branch.getSuccessorOperands(i);
+        if (number < operands.size() && operands[number])
+          values.push_back(operands[number]);
+      }
+  }
+  return values;
+}
+
+/// The induction variables of the loops of a control-flow graph enclosing
+/// `op` (a loop nest after convert-scf-to-cf): the arguments of blocks of
+/// its region that a branch into the block passes back incremented
+/// (`iv + step`), as a loop header's are.
+static SmallVector<Value> getGraphInductionVars(Operation *op) {
+  SmallVector<Value> ivs;
+  Region *region = op->getParentRegion();
+  if (!region || region->hasOneBlock())
+    return ivs;
+  for (Block &block : *region)
+    for (BlockArgument arg : block.getArguments())
+      if (llvm::any_of(getIncomingValues(&block, arg.getArgNumber()),
+                       [&](Value incoming) {
+                         auto add = incoming.getDefiningOp<arith::AddIOp>();
+                         return add &&
+                                (add.getLhs() == arg || add.getRhs() == arg);
+                       }))
+        ivs.push_back(arg);
+  return ivs;
+}
+
 /// True if `store` is inside a loop that reduces into the element it
 /// writes: a loop whose induction variable addresses an element a product
 /// reads (`productLoads`) but not the stored element. An elementwise
-/// update in an outer loop (a time step) is no reduction.
+/// update in an outer loop (a time step) is no reduction. The loops are
+/// loop ops, or, in a control-flow graph, blocks whose argument is
+/// incremented and passed back (getGraphInductionVars).
 static bool isReductionStore(Operation *store,
                              ArrayRef<Operation *> productLoads) {
+  auto reduces = [&](Value iv) {
+    return !addresses(store, iv) &&
+           llvm::any_of(productLoads,
+                        [&](Operation *load) { return addresses(load, iv); });
+  };
+  for (Operation *parent = store; parent; parent = parent->getParentOp())
+    if (llvm::any_of(getGraphInductionVars(parent), reduces))
+      return true;
   for (Operation *parent = store->getParentOp(); parent;
        parent = parent->getParentOp()) {
     auto loop = dyn_cast<LoopLikeOpInterface>(parent);
@@ -187,6 +236,12 @@ static bool isLoopAccumulator(Value acc, Value result, Value product) {
   acc = stripCasts(acc);
   SmallVector<Value> sums = withCastUsers(result);
   if (auto arg = dyn_cast<BlockArgument>(acc)) {
+    // In a control-flow graph: an argument of a loop header that a latch
+    // passes the sum back to.
+    if (!arg.getOwner()->isEntryBlock())
+      return llvm::any_of(
+          getIncomingValues(arg.getOwner(), arg.getArgNumber()),
+          [&](Value incoming) { return llvm::is_contained(sums, incoming); });
     auto loop = dyn_cast<LoopLikeOpInterface>(arg.getOwner()->getParentOp());
     if (!loop)
       return false;

@@ -38,29 +38,6 @@ LogicalResult mlir::cost::costDataDependentLoop(Operation *op,
                                 describeIteration(*iteration));
 }
 
-std::optional<bool> mlir::cost::isCostlier(const CostCounts &b,
-                                           const CostCounts &a) {
-  auto operations = [](const CostCounts &c) {
-    std::optional<Polynomial> sum = Polynomial::add(c.flops, c.intOps);
-    return sum ? Polynomial::add(*sum, c.transcendentals) : sum;
-  };
-  auto bytes = [](const CostCounts &c) {
-    return Polynomial::add(c.bytesRead, c.bytesWritten);
-  };
-  for (auto weight : {+operations, +bytes}) {
-    std::optional<Polynomial> wa = weight(a), wb = weight(b);
-    if (!wa || !wb)
-      return std::nullopt;
-    if (*wa == *wb)
-      continue;
-    if (wa->isConstant() && wb->isConstant())
-      return *wb->getConstant() > *wa->getConstant();
-    // b >= a everywhere and not equal: b is costlier.
-    return Polynomial::knownGreaterOrEqual(*wb, *wa);
-  }
-  return false;
-}
-
 LogicalResult mlir::cost::copyCost(Operation *op, ValueRange readFrom,
                                    ValueRange writeTo, CostContext &ctx,
                                    CostCounts &counts) {

@@ -106,11 +106,6 @@ std::string describeIteration(const CostCounts &body);
 /// unresolved with the cost of one iteration in the reason. Always fails.
 LogicalResult costDataDependentLoop(Operation *op, CostContext &ctx);
 
-/// Whether branch `b` costs more than branch `a`: operations (FLOPs, int
-/// OPs, transcendentals) first, bytes second. std::nullopt when that
-/// depends on the values of shape symbols.
-std::optional<bool> isCostlier(const CostCounts &b, const CostCounts &a);
-
 /// scf.if, scf.index_switch, affine.if, tosa.cond_if: every branch is costed
 /// (and its ops annotated); the larger counts.
 template <typename OpTy>

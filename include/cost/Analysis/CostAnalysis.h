@@ -50,6 +50,13 @@ struct OpCostDetails {
   /// model said so (a loop: its trip count; a branching op: 1 for the
   /// counted region, 0 for the others). Empty: every region runs once.
   std::vector<Polynomial> regionExecutions;
+  /// For an op directly in a block of a region of several blocks (a
+  /// control-flow graph): true, with how many times its block runs per run
+  /// of the region in `blockRuns` (0 on a branch arm that is not counted,
+  /// a trip count in a loop), or no value when that is unknown (a loop whose
+  /// trip count could not be read).
+  bool inGraph = false;
+  std::optional<Polynomial> blockRuns;
 };
 
 /// The result for one op that the analysis costed at op granularity (ops in
@@ -75,6 +82,14 @@ struct OpCostResult {
     return details && region < details->regionExecutions.size()
                ? details->regionExecutions[region]
                : Polynomial(1);
+  }
+  /// How many times the op's block runs per run of its region: 1 in a
+  /// region of one block; in a control-flow graph, what the analysis found
+  /// (no value when unknown).
+  std::optional<Polynomial> getBlockRuns() const {
+    if (!details || !details->inGraph)
+      return Polynomial(1);
+    return details->blockRuns;
   }
   /// The reason, branches and region executions, where the op has any.
   std::unique_ptr<OpCostDetails> details;

@@ -84,6 +84,11 @@ struct ParamFootprint {
   [[nodiscard]] LogicalResult add(const ParamFootprint &other);
 };
 
+/// Whether `b` is more work than `a`: operations (FLOPs, int OPs,
+/// transcendentals) first, bytes second; what a branch's larger arm is.
+/// std::nullopt when that depends on the values of shape symbols.
+std::optional<bool> isCostlier(const CostCounts &b, const CostCounts &a);
+
 /// a * b, or std::nullopt if the result is negative-free but exceeds
 /// INT64_MAX. Both arguments must be >= 0.
 std::optional<int64_t> checkedMul(int64_t a, int64_t b);
