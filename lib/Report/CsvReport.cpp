@@ -2,6 +2,8 @@
 
 #include "ReportUtils.h"
 
+#include "cost/Report/Layers.h"
+
 #include "llvm/Support/Format.h"
 
 using namespace mlir;
@@ -26,7 +28,10 @@ void mlir::cost::printCsvReport(const CostAnalysis &analysis,
   os << "function,op,loc,status,kind,executions";
   for (const CostField &field : getCostFields())
     os << "," << field.key;
-  os << ",intensity,precision,peak_precision,time_s,bound\n";
+  os << ",intensity,precision,peak_precision,time_s,bound,layer\n";
+  LayerGrouping grouping = options.layers
+                               ? options.layers->getOptions().grouping
+                               : LayerGrouping::Layer;
   for (const FunctionCost &fn : analysis.getFunctions()) {
     ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
     ArrayRef<OpTime> times =
@@ -73,6 +78,9 @@ void mlir::cost::printCsvReport(const CostAnalysis &analysis,
       os << ","
          << (time && time->estimated ? getBoundName(time->getBound())
                                      : StringRef());
+      std::string layer = getLayerName(result.op->getLoc(), grouping);
+      os << ","
+         << csvField(layer.empty() ? StringRef(kNoLayer) : StringRef(layer));
       os << "\n";
     }
   }

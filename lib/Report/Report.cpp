@@ -5,6 +5,7 @@
 #include "ReportUtils.h"
 
 #include "cost/Analysis/CostRules.h"
+#include "cost/Report/Layers.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
@@ -251,6 +252,8 @@ static void printTextReport(const CostAnalysis &analysis,
       os << "note: cost rules override the cost model of "
          << list(total.ruleOverrides) << "\n";
   }
+  if (options.layers)
+    options.layers->printText(analysis, options.exact, os);
   printTextSymbols(analysis, os);
   if (options.roofline)
     printTextRoofline(analysis, *options.roofline, os);
@@ -439,6 +442,8 @@ static void printJsonReport(const CostAnalysis &analysis,
                                 : ArrayRef<OpTime>());
         });
     });
+    if (options.layers)
+      options.layers->writeJson(json);
     json.attributeArray("symbols", [&] {
       for (const ShapeSymbol &symbol : analysis.getTotal().symbols)
         json.object([&] {

@@ -13,6 +13,7 @@
 #include "cost/Analysis/CostRules.h"
 #include "cost/Analysis/ShapeSymbols.h"
 #include "cost/Models/Models.h"
+#include "cost/Report/Layers.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
@@ -170,6 +171,29 @@ static llvm::cl::opt<int64_t> defaultDim(
                    "(default -1: leave them, and report formulas)"),
     llvm::cl::init(-1), llvm::cl::value_desc("K"), llvm::cl::cat(costCategory));
 
+// Where the cost is (issue 20; docs/where-the-cost-is.md).
+static llvm::cl::opt<std::string> layers(
+    "layers",
+    llvm::cl::desc("With --flops: add the cost by layer (from op locations) "
+                   "to the report; =DEPTH shows DEPTH levels in the text "
+                   "table (JSON holds every level)"),
+    llvm::cl::ValueOptional, llvm::cl::value_desc("depth"),
+    llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string>
+    groupBy("group-by",
+            llvm::cl::desc("With --flops: what a layer is, 'layer' (the name a "
+                           "location carries, the default) or 'source' (the "
+                           "innermost file:line); turns the layer table on"),
+            llvm::cl::value_desc("layer|source"), llvm::cl::cat(costCategory));
+
+static llvm::cl::opt<std::string> layerSeparators(
+    "layer-separators",
+    llvm::cl::desc("With --layers: the characters that split a layer name "
+                   "into levels (default \"./\")"),
+    llvm::cl::init("./"), llvm::cl::value_desc("chars"),
+    llvm::cl::cat(costCategory));
+
 void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
@@ -268,6 +292,20 @@ static LogicalResult runReport(StringRef inputFilename,
   if (failed(cost::parseBindings(bind, bindings, llvm::errs())) ||
       failed(cost::verifyDefaultDim(defaultDim, llvm::errs())))
     return failure();
+  int64_t layerDepth = -1;
+  if (layers.getNumOccurrences() &&
+      (layers.empty() ? (layerDepth = 0, false)
+                      : llvm::StringRef(layers).getAsInteger(10, layerDepth) ||
+                            layerDepth < 0)) {
+    llvm::errs() << "cost-opt: error: --layers=" << layers
+                 << ": expected a depth >= 0 (0: every level)\n";
+    return failure();
+  }
+  if (!groupBy.empty() && !cost::parseLayerGrouping(groupBy)) {
+    llvm::errs() << "cost-opt: error: unknown --group-by '" << groupBy
+                 << "'; expected 'layer' or 'source'\n";
+    return failure();
+  }
   if (maxIncrease.getNumOccurrences() && baseline.empty()) {
     llvm::errs() << "cost-opt: error: --max-increase needs --baseline\n";
     return failure();
@@ -299,6 +337,9 @@ static LogicalResult runReport(StringRef inputFilename,
   options.maxIncrease = maxIncrease;
   options.bind.assign(bind.begin(), bind.end());
   options.defaultDim = defaultDim;
+  options.layers = layerDepth;
+  options.groupBy = groupBy;
+  options.layerSeparators = layerSeparators;
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;

@@ -3,6 +3,7 @@
 #include "PassOptions.h"
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Report/Baseline.h"
+#include "cost/Report/Layers.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
@@ -69,6 +70,14 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       mlir::emitError(getOperation().getLoc())
           << "unknown report format '" << format
           << "'; expected 'text', 'json' or 'csv'";
+      return signalPassFailure();
+    }
+    std::optional<LayerGrouping> grouping = parseLayerGrouping(
+        groupBy.empty() ? StringRef("layer") : StringRef(groupBy));
+    if (!grouping) {
+      mlir::emitError(getOperation().getLoc())
+          << "unknown group-by '" << groupBy
+          << "'; expected 'layer' or 'source'";
       return signalPassFailure();
     }
     // The chip first: a bad target is reported before any work.
@@ -145,6 +154,16 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       options.rooflineSkipped =
           "the counts depend on shape symbols without a value (" +
           llvm::join(unbound, ", ") + "); --bind gives them values";
+
+    std::optional<LayerTable> layerTable;
+    if (layers >= 0 || !groupBy.empty()) {
+      LayerOptions layerOptions;
+      layerOptions.grouping = *grouping;
+      layerOptions.separators = layerSeparators;
+      layerOptions.depth = layers > 0 ? layers : 0;
+      layerTable.emplace(analysis, options.roofline, layerOptions);
+      options.layers = &*layerTable;
+    }
 
     // Render fully before touching any output, so an error never leaves a
     // partial report behind.

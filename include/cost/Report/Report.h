@@ -20,6 +20,8 @@
 namespace mlir {
 namespace cost {
 
+class LayerTable;
+
 enum class ReportFormat { Text, Json, Csv };
 
 /// Parses "text", "json" or "csv".
@@ -36,6 +38,9 @@ struct ReportOptions {
   /// Why a roofline that was asked for was not estimated (shape symbols
   /// without values); empty otherwise.
   std::string rooflineSkipped;
+  /// The cost by layer (--layers, --group-by), or null for none. The CSV
+  /// report names each op's layer either way.
+  const LayerTable *layers = nullptr;
 };
 
 /// The JSON schema identifier; bumped only when a key changes meaning.
@@ -49,7 +54,6 @@ void printReport(const CostAnalysis &analysis, const ReportOptions &options,
 /// precision used, one point per op (per op kind above 200 ops).
 void printRooflineSvg(const CostAnalysis &analysis, const Roofline &roofline,
                       llvm::raw_ostream &os);
-
 
 } // namespace cost
 } // namespace mlir

@@ -139,6 +139,19 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
            "estimated time grew by more than max-increase percent">,
     Option<"maxIncrease", "max-increase", "double", /*default=*/"0.0",
            "Allowed growth over the baseline, in percent">,
+    // Where the cost is (issue 20; docs/where-the-cost-is.md): the layer
+    // table and the HTML report.
+    Option<"layers", "layers", "int64_t", /*default=*/"-1",
+           "Add the cost by layer (from op locations) to the report: the "
+           "deepest level the text table shows, 0 for all; -1: no layer "
+           "table (JSON holds every level)">,
+    Option<"groupBy", "group-by", "std::string", /*default=*/"\"\"",
+           "What a layer is: 'layer' (the name a location carries) or "
+           "'source' (the innermost file:line); either turns the layer "
+           "table on">,
+    Option<"layerSeparators", "layer-separators", "std::string",
+           /*default=*/"\"./\"",
+           "The characters that split a layer name into levels">,
   ];
 }
 
