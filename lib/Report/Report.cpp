@@ -6,6 +6,7 @@
 
 #include "cost/Analysis/CostRules.h"
 #include "cost/Report/Layers.h"
+#include "cost/Report/PassTable.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
@@ -254,6 +255,8 @@ static void printTextReport(const CostAnalysis &analysis,
   }
   if (options.layers)
     options.layers->printText(analysis, options.exact, os);
+  if (options.passes)
+    printPassTable(*options.passes, options.exact, os);
   printTextSymbols(analysis, os);
   if (options.roofline)
     printTextRoofline(analysis, *options.roofline, os);
@@ -444,6 +447,8 @@ static void printJsonReport(const CostAnalysis &analysis,
     });
     if (options.layers)
       options.layers->writeJson(json);
+    if (options.passes)
+      writePassTable(json, *options.passes);
     json.attributeArray("symbols", [&] {
       for (const ShapeSymbol &symbol : analysis.getTotal().symbols)
         json.object([&] {

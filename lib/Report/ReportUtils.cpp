@@ -26,7 +26,8 @@ std::string mlir::cost::padRight(StringRef text, size_t width) {
 
 /// Right-aligned columns under a header, with a rule above the last row.
 void mlir::cost::printTable(ArrayRef<std::string> headers,
-                            ArrayRef<TextRow> rows, raw_ostream &os) {
+                            ArrayRef<TextRow> rows, raw_ostream &os,
+                            bool ruleAboveLast) {
   size_t nameWidth = displayWidth(headers.front());
   std::vector<size_t> widths;
   for (const std::string &header : headers.drop_front())
@@ -44,7 +45,7 @@ void mlir::cost::printTable(ArrayRef<std::string> headers,
   };
   printLine(headers.front(), headers.drop_front());
   for (auto [i, row] : llvm::enumerate(rows)) {
-    if (i + 1 == rows.size()) {
+    if (ruleAboveLast && i + 1 == rows.size()) {
       size_t total = nameWidth;
       for (size_t width : widths)
         total += 2 + width;

@@ -32,9 +32,10 @@ size_t displayWidth(StringRef text);
 std::string padLeft(StringRef text, size_t width);
 std::string padRight(StringRef text, size_t width);
 
-/// Right-aligned columns under a header, with a rule above the last row.
+/// Right-aligned columns under a header, with a rule above the last row
+/// (the total) if `ruleAboveLast`.
 void printTable(ArrayRef<std::string> headers, ArrayRef<TextRow> rows,
-                raw_ostream &os);
+                raw_ostream &os, bool ruleAboveLast = true);
 
 /// A count as the text report shows it: an SI-prefixed number with `unit`,
 /// the exact integer with `exact`, or the formula of a symbolic count.

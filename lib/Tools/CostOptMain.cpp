@@ -16,6 +16,7 @@
 #include "cost/Report/Layers.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
+#include "cost/Transforms/PassTracking.h"
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -194,6 +195,15 @@ static llvm::cl::opt<std::string> layerSeparators(
     llvm::cl::init("./"), llvm::cl::value_desc("chars"),
     llvm::cl::cat(costCategory));
 
+static llvm::cl::opt<std::string> trackPasses(
+    "cost-track-passes",
+    llvm::cl::desc("With --flops: cost the module after every pass of the "
+                   "pipeline and add a table of the totals to the report; "
+                   "=fail-on-change also exits 1 if a pass changes FLOPs or "
+                   "MACs"),
+    llvm::cl::ValueOptional, llvm::cl::value_desc("fail-on-change"),
+    llvm::cl::cat(costCategory));
+
 void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
@@ -306,6 +316,12 @@ static LogicalResult runReport(StringRef inputFilename,
                  << "'; expected 'layer' or 'source'\n";
     return failure();
   }
+  if (trackPasses.getNumOccurrences() && !trackPasses.empty() &&
+      trackPasses != "fail-on-change") {
+    llvm::errs() << "cost-opt: error: --cost-track-passes=" << trackPasses
+                 << ": expected no value or 'fail-on-change'\n";
+    return failure();
+  }
   if (maxIncrease.getNumOccurrences() && baseline.empty()) {
     llvm::errs() << "cost-opt: error: --max-increase needs --baseline\n";
     return failure();
@@ -343,7 +359,24 @@ static LogicalResult runReport(StringRef inputFilename,
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;
+  // --cost-track-passes: the rows of each input (one per split of
+  // -split-input-file).
+  std::vector<std::shared_ptr<std::vector<cost::PassCostRow>>> tracked;
   config.setPassPipelineSetupFn([&](PassManager &pm) -> LogicalResult {
+    if (trackPasses.getNumOccurrences()) {
+      auto rows = std::make_shared<std::vector<cost::PassCostRow>>();
+      if (failed(cost::addTrackedPipeline(
+              pm, FileLineColLoc::get(pm.getContext(), inputFilename, 0, 0),
+              [&](PassManager &user) {
+                return userConfig.setupPassPipeline(user);
+              },
+              options, rows)))
+        return failure();
+      tracked.push_back(rows);
+      pm.addPass(cost::createCostReportPass(options, reportStream, rows));
+      pm.addPass(std::make_unique<ReleaseIRPass>());
+      return success();
+    }
     if (failed(userConfig.setupPassPipeline(pm)))
       return failure();
     pm.addPass(cost::createCostReportPass(options, reportStream));
@@ -361,6 +394,32 @@ static LogicalResult runReport(StringRef inputFilename,
   // the run fails.
   if (report.empty())
     return failure();
+  // --cost-track-passes=fail-on-change: the report is written, and the run
+  // fails naming each pass that changed FLOPs or MACs.
+  if (trackPasses == "fail-on-change")
+    for (const auto &rows : tracked)
+      for (size_t i = 1; i < rows->size(); ++i) {
+        const cost::PassCostRow &before = (*rows)[i - 1], &after = (*rows)[i];
+        if (!cost::changesWork(before, after))
+          continue;
+        auto show = [](const cost::PassCostRow &row,
+                       cost::Polynomial cost::CostCounts::*field) {
+          return row.counts ? ((*row.counts).*field).toString()
+                            : std::string("overflow");
+        };
+        llvm::errs() << "cost-opt: error: --cost-track-passes=fail-on-change: "
+                        "pass '"
+                     << after.pass << "' on " << after.anchor
+                     << " changed FLOPs "
+                     << show(before, &cost::CostCounts::flops) << " -> "
+                     << show(after, &cost::CostCounts::flops) << ", MACs "
+                     << show(before, &cost::CostCounts::macs) << " -> "
+                     << show(after, &cost::CostCounts::macs) << "; functions:";
+        for (const std::string &name : cost::getChangedFunctions(before, after))
+          llvm::errs() << " @" << name;
+        llvm::errs() << "\n";
+        ok = false;
+      }
 
   // Written only now, and atomically.
   StringRef destination = reportFile.empty() ? outputFilename : reportFile;

@@ -4,6 +4,7 @@
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Report/Baseline.h"
 #include "cost/Report/Layers.h"
+#include "cost/Report/PassTable.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
@@ -61,8 +62,9 @@ namespace {
 struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   using Base::Base;
 
-  CostReportPass(const CostReportPassOptions &options, raw_ostream &os)
-      : Base(options), stream(&os) {}
+  CostReportPass(const CostReportPassOptions &options, raw_ostream &os,
+                 std::shared_ptr<const std::vector<PassCostRow>> passes = {})
+      : Base(options), stream(&os), passes(std::move(passes)) {}
 
   void runOnOperation() override {
     std::optional<ReportFormat> reportFormat = parseReportFormat(format);
@@ -165,6 +167,8 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       options.layers = &*layerTable;
     }
 
+    options.passes = passes.get();
+
     // Render fully before touching any output, so an error never leaves a
     // partial report behind.
     std::string text;
@@ -244,6 +248,8 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   }
 
   raw_ostream *stream = nullptr;
+  /// The cost after each pass, recorded by the driver's instrumentation.
+  std::shared_ptr<const std::vector<PassCostRow>> passes;
 };
 } // namespace
 
@@ -251,4 +257,10 @@ std::unique_ptr<Pass>
 mlir::cost::createCostReportPass(const CostReportPassOptions &options,
                                  raw_ostream &os) {
   return std::make_unique<CostReportPass>(options, os);
+}
+
+std::unique_ptr<Pass> mlir::cost::createCostReportPass(
+    const CostReportPassOptions &options, raw_ostream &os,
+    std::shared_ptr<const std::vector<PassCostRow>> passes) {
+  return std::make_unique<CostReportPass>(options, os, std::move(passes));
 }

@@ -16,11 +16,13 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
+#include <vector>
 
 namespace mlir {
 namespace cost {
 
 class LayerTable;
+struct PassCostRow;
 
 enum class ReportFormat { Text, Json, Csv };
 
@@ -41,6 +43,8 @@ struct ReportOptions {
   /// The cost by layer (--layers, --group-by), or null for none. The CSV
   /// report names each op's layer either way.
   const LayerTable *layers = nullptr;
+  /// The cost after each pass (--cost-track-passes), or null.
+  const std::vector<PassCostRow> *passes = nullptr;
 };
 
 /// The JSON schema identifier; bumped only when a key changes meaning.
