@@ -138,8 +138,14 @@ static void printTextRoofline(const CostAnalysis &analysis,
                 call.getCallableForCallee().dyn_cast<SymbolRefAttr>()))
           os << " " << symbol;
       os << " at " << locationToString(top.op->getLoc());
-      if (top.executions != 1)
-        os << llvm::formatv(" ({0} runs)", top.executions);
+      // Executions are whole numbers: "32768 runs", not "32768.00 runs".
+      if (top.executions != 1) {
+        if (top.executions < 9.2e18 &&
+            std::floor(top.executions) == top.executions)
+          os << " (" << static_cast<int64_t>(top.executions) << " runs)";
+        else
+          os << llvm::formatv(" ({0:E3} runs)", top.executions);
+      }
       os << "\n";
     }
   }

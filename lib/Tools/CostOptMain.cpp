@@ -453,6 +453,14 @@ int mlir::cost::costOptMain(int argc, char **argv, DialectRegistry &registry,
   }
   if (flops)
     return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
+  // The report's own flags mean nothing without the report.
+  llvm::cl::Option *reportOnly[] = {&layers, &groupBy, &trackPasses};
+  for (llvm::cl::Option *option : reportOnly)
+    if (option->getNumOccurrences()) {
+      llvm::errs() << "cost-opt: error: --" << option->ArgStr
+                   << " needs --flops\n";
+      return 1;
+    }
   return asMainReturnCode(
       MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
 }

@@ -4,6 +4,7 @@
 // RUN: cost-opt --flops --target=none --format=json --layers %s | FileCheck %s --check-prefix=FORMULA
 // RUN: cost-opt --flops --target=none --layers %s | FileCheck %s --check-prefix=TEXT
 // RUN: not cost-opt --flops --layers=x %s 2>&1 | FileCheck %s --check-prefix=BADDEPTH
+// RUN: not cost-opt --layers %s 2>&1 | FileCheck %s --check-prefix=NOFLOPS
 // RUN: not cost-opt --flops --group-by=module %s 2>&1 | FileCheck %s --check-prefix=BADGROUP
 // RUN: not cost-opt --pass-pipeline='builtin.module(cost-report{group-by=module})' %s 2>&1 | FileCheck %s --check-prefix=BADGROUP-PASS
 
@@ -45,3 +46,4 @@ func.func @forward(%x: tensor<?x8xf32> {cost.dim_names = ["N", ""]}, %w: tensor<
 // BADDEPTH: cost-opt: error: --layers=x: expected a depth >= 0 (0: every level)
 // BADGROUP: cost-opt: error: unknown --group-by 'module'; expected 'layer' or 'source'
 // BADGROUP-PASS: error: unknown group-by 'module'; expected 'layer' or 'source'
+// NOFLOPS: cost-opt: error: --layers needs --flops
