@@ -90,6 +90,7 @@ struct TrackBoundaryPass
     : public PassWrapper<TrackBoundaryPass, OperationPass<>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TrackBoundaryPass)
   StringRef getArgument() const override { return "cost-opt-track-boundary"; }
+  StringRef getName() const override { return "CostOptTrackBoundary"; }
   StringRef getDescription() const override {
     return "Keep the nested pipelines of --cost-track-passes apart";
   }
