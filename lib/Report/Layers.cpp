@@ -170,14 +170,10 @@ struct Node {
 };
 } // namespace
 
-LayerTable::LayerTable(const CostAnalysis &analysis, const Roofline *roofline,
-                       LayerOptions options)
-    : options(std::move(options)), withTimes(roofline != nullptr) {
+std::vector<std::optional<Polynomial>>
+mlir::cost::getFunctionRuns(const CostAnalysis &analysis) {
   ArrayRef<FunctionCost> functions = analysis.getFunctions();
-
-  // Runs of each function per run of the module: 1 for a root; for a
-  // callee, the sum over its call sites of the caller's runs times the
-  // call's executions. Callers are on higher call levels than their
+  // Callers are on higher call levels than their
   // callees, so the levels are taken from the top down.
   std::vector<std::optional<Polynomial>> runs(functions.size(), Polynomial(0));
   for (auto [i, fn] : llvm::enumerate(functions))
@@ -198,6 +194,16 @@ LayerTable::LayerTable(const CostAnalysis &analysis, const Roofline *roofline,
         callee =
             callee && calls ? Polynomial::add(*callee, *calls) : std::nullopt;
       }
+
+  return runs;
+}
+
+LayerTable::LayerTable(const CostAnalysis &analysis, const Roofline *roofline,
+                       LayerOptions options)
+    : options(std::move(options)), withTimes(roofline != nullptr) {
+  ArrayRef<FunctionCost> functions = analysis.getFunctions();
+
+  std::vector<std::optional<Polynomial>> runs = getFunctionRuns(analysis);
 
   std::vector<Node> nodes;
   std::vector<size_t> tops;

@@ -195,6 +195,13 @@ static llvm::cl::opt<std::string> layerSeparators(
     llvm::cl::init("./"), llvm::cl::value_desc("chars"),
     llvm::cl::cat(costCategory));
 
+static llvm::cl::opt<std::string> reportHtml(
+    "report-html",
+    llvm::cl::desc("With --flops: also write the report as one "
+                   "self-contained HTML page (layer tree, op table, roofline "
+                   "chart, pass table) to this file"),
+    llvm::cl::value_desc("path"), llvm::cl::cat(costCategory));
+
 static llvm::cl::opt<std::string> trackPasses(
     "cost-track-passes",
     llvm::cl::desc("With --flops: cost the module after every pass of the "
@@ -356,6 +363,7 @@ static LogicalResult runReport(StringRef inputFilename,
   options.layers = layerDepth;
   options.groupBy = groupBy;
   options.layerSeparators = layerSeparators;
+  options.reportHtml = reportHtml;
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;
@@ -454,7 +462,8 @@ int mlir::cost::costOptMain(int argc, char **argv, DialectRegistry &registry,
   if (flops)
     return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
   // The report's own flags mean nothing without the report.
-  llvm::cl::Option *reportOnly[] = {&layers, &groupBy, &trackPasses};
+  llvm::cl::Option *reportOnly[] = {&layers, &groupBy, &trackPasses,
+                                    &reportHtml};
   for (llvm::cl::Option *option : reportOnly)
     if (option->getNumOccurrences()) {
       llvm::errs() << "cost-opt: error: --" << option->ArgStr

@@ -158,13 +158,16 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
           llvm::join(unbound, ", ") + "); --bind gives them values";
 
     std::optional<LayerTable> layerTable;
-    if (layers >= 0 || !groupBy.empty()) {
+    if (layers >= 0 || !groupBy.empty() || !reportHtml.empty()) {
       LayerOptions layerOptions;
       layerOptions.grouping = *grouping;
       layerOptions.separators = layerSeparators;
       layerOptions.depth = layers > 0 ? layers : 0;
       layerTable.emplace(analysis, options.roofline, layerOptions);
-      options.layers = &*layerTable;
+      // The HTML page always has the layer tree; the text and JSON reports
+      // only when asked.
+      if (layers >= 0 || !groupBy.empty())
+        options.layers = &*layerTable;
     }
 
     options.passes = passes.get();
@@ -174,6 +177,16 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     std::string text;
     llvm::raw_string_ostream os(text);
     printReport(analysis, options, os);
+
+    if (!reportHtml.empty()) {
+      std::string html;
+      llvm::raw_string_ostream htmlStream(html);
+      ReportOptions htmlOptions = options;
+      htmlOptions.layers = &*layerTable;
+      printHtmlReport(analysis, htmlOptions, htmlStream);
+      if (failed(writeAtomically(reportHtml, html)))
+        return signalPassFailure();
+    }
 
     if (!rooflineSvg.empty()) {
       std::string svg;

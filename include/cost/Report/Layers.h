@@ -58,6 +58,13 @@ inline constexpr llvm::StringLiteral kNoLayer = "(no layer)";
 /// child).
 std::string getLayerName(Location loc, LayerGrouping grouping);
 
+/// How many times each function of `analysis` (by index) runs per run of
+/// the module: 1 for a root; for a callee, the sum over its call sites of
+/// the caller's runs times the call's executions. Empty where a product
+/// exceeds INT64_MAX.
+std::vector<std::optional<Polynomial>>
+getFunctionRuns(const CostAnalysis &analysis);
+
 /// One row of the layer tree: a layer with all its sub-layers.
 struct LayerRow {
   /// The name up to this level ("layer1.0"), or kNoLayer.

@@ -53,6 +53,13 @@ inline constexpr llvm::StringLiteral kReportSchema = "cost-opt-report/1";
 void printReport(const CostAnalysis &analysis, const ReportOptions &options,
                  llvm::raw_ostream &os);
 
+/// One self-contained HTML page (inline CSS, JS and SVG): the summary, the
+/// per-function table, the layer tree (when `options.layers` is set), the
+/// op table, the roofline chart (with a roofline) and the pass table (with
+/// `options.passes`). docs/where-the-cost-is.md.
+void printHtmlReport(const CostAnalysis &analysis, const ReportOptions &options,
+                     llvm::raw_ostream &os);
+
 /// A roofline plot (SVG) of the leaf ops of `analysis` on the chip of
 /// `roofline`: log-log axes, the memory roof and one compute ceiling per
 /// precision used, one point per op (per op kind above 200 ops).

@@ -152,6 +152,10 @@ def CostReportPass : Pass<"cost-report", "::mlir::ModuleOp"> {
     Option<"layerSeparators", "layer-separators", "std::string",
            /*default=*/"\"./\"",
            "The characters that split a layer name into levels">,
+    Option<"reportHtml", "report-html", "std::string", /*default=*/"\"\"",
+           "Also write the report as one self-contained HTML page (layer "
+           "tree, op table, roofline chart, pass table) to this file, "
+           "atomically">,
   ];
 }
 
