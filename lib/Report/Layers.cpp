@@ -332,6 +332,7 @@ void LayerTable::printText(const CostAnalysis &analysis, bool exact,
       return "-";
     return llvm::formatv("{0:P1}", double(*flops) / double(*totalFlops));
   };
+  FormulaNotes notes;
   auto makeLine = [&](const LayerRow &row, StringRef name) {
     TextRow line{name.str(), {}};
     if (row.counts) {
@@ -340,7 +341,7 @@ void LayerTable::printText(const CostAnalysis &analysis, bool exact,
            {std::pair{&c.flops, "FLOPs"}, std::pair{&c.macs, "MACs"},
             std::pair{&c.intOps, "OPs"}, std::pair{&c.transcendentals, ""},
             std::pair{&c.bytesRead, "B"}, std::pair{&c.bytesWritten, "B"}})
-        line.cells.push_back(formatCount(*count, unit, exact));
+        line.cells.push_back(notes.cell(*count, unit, exact));
     } else {
       line.cells.assign(6, "overflow");
     }
@@ -381,6 +382,7 @@ void LayerTable::printText(const CostAnalysis &analysis, bool exact,
     headers.push_back("time");
   headers.push_back(withTimes ? "% time" : "% FLOPs");
   printTable(headers, lines, os);
+  notes.print(os);
   // The rows partition the module's ops, so they add up to the total; say
   // so if they do not (a callee whose counts are formulas its call sites
   // give values to).

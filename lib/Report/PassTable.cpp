@@ -75,6 +75,7 @@ void mlir::cost::printPassTable(ArrayRef<PassCostRow> rows, bool exact,
   static constexpr const char *kNames[] = {
       "FLOPs", "MACs", "int OPs", "transcendentals", "read", "written"};
   std::vector<TextRow> lines;
+  FormulaNotes notes;
   bool anyChange = false;
   for (auto [i, row] : llvm::enumerate(rows)) {
     bool changed = i > 0 && changesWork(rows[i - 1], row);
@@ -82,7 +83,7 @@ void mlir::cost::printPassTable(ArrayRef<PassCostRow> rows, bool exact,
     TextRow line{(changed ? "! " : "  ") + row.pass, {row.anchor}};
     for (auto [member, unit] : kFields)
       line.cells.push_back(row.counts
-                               ? formatCount((*row.counts).*member, unit, exact)
+                               ? notes.cell((*row.counts).*member, unit, exact)
                                : std::string("overflow"));
     line.cells.push_back(std::to_string(row.uncounted));
     line.cells.push_back(std::to_string(row.unresolved));
@@ -113,6 +114,7 @@ void mlir::cost::printPassTable(ArrayRef<PassCostRow> rows, bool exact,
   os << "\nCost after each pass (--cost-track-passes; the module total after "
         "the pass has run on every op it is anchored on):\n";
   printTable(headers, lines, os, /*ruleAboveLast=*/false);
+  notes.print(os);
   if (anyChange)
     os << "note: '!' marks a pass that changed FLOPs or MACs; a pure lowering "
           "keeps both.\n";

@@ -34,9 +34,10 @@ std::optional<ReportFormat> mlir::cost::parseReportFormat(StringRef name) {
 // Text
 //===----------------------------------------------------------------------===//
 
-static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
+static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact,
+                       FormulaNotes &notes) {
   auto number = [&](const Polynomial &count, StringRef unit) {
-    return formatCount(count, unit, exact);
+    return notes.cell(count, unit, exact);
   };
   auto params = [&](int64_t value) {
     if (exact)
@@ -200,15 +201,16 @@ static void printTextReport(const CostAnalysis &analysis,
       "FLOPs",   "MACs",   "int OPs",     "transcendentals", "read",
       "written", "params", "param bytes", "costed",          "not costed"};
   std::vector<TextRow> rows;
+  FormulaNotes notes;
   bool anyCallees = false;
   for (const FunctionCost &fn : analysis.getFunctions()) {
-    rows.push_back(makeRow("@" + fn.name, fn.summary, options.exact));
+    rows.push_back(makeRow("@" + fn.name, fn.summary, options.exact, notes));
     if (!fn.hasCallees)
       continue;
     // The function with the functions it calls: counts only.
     CostSummary inclusive;
     inclusive.counts = fn.inclusive;
-    TextRow row = makeRow("  + callees", inclusive, options.exact);
+    TextRow row = makeRow("  + callees", inclusive, options.exact, notes);
     for (size_t i = 6; i < row.cells.size(); ++i)
       row.cells[i].clear();
     rows.push_back(std::move(row));
@@ -218,11 +220,12 @@ static void printTextReport(const CostAnalysis &analysis,
     os << "Function rows are exclusive (calls cost nothing); '+ callees' rows "
           "add each callee's inclusive cost per call. The total counts every "
           "function through its callers, as often as it is called.\n\n";
-  rows.push_back(makeRow("total", analysis.getTotal(), options.exact));
+  rows.push_back(makeRow("total", analysis.getTotal(), options.exact, notes));
 
   std::vector<std::string> headers = {"function"};
   headers.insert(headers.end(), std::begin(kHeaders), std::end(kHeaders));
   printTable(headers, rows, os);
+  notes.print(os);
 
   // Nothing is silently zero: list what was left out, per function.
   for (const FunctionCost &fn : analysis.getFunctions()) {

@@ -90,3 +90,23 @@ void mlir::cost::writeCounts(llvm::json::OStream &json,
   for (const CostField &field : getCostFields())
     writeCount(json, field.key, counts.*field.member);
 }
+
+std::string FormulaNotes::cell(const Polynomial &count, StringRef unit,
+                               bool exact) {
+  std::string text = formatCount(count, unit, exact);
+  if (count.isConstant() || text.size() <= kMaxWidth)
+    return text;
+  auto it = llvm::find(notes, text);
+  size_t index = it - notes.begin();
+  if (it == notes.end())
+    notes.push_back(text);
+  return "[f" + std::to_string(index + 1) + "]";
+}
+
+void FormulaNotes::print(raw_ostream &os) const {
+  if (notes.empty())
+    return;
+  os << "Formulas too wide for the table:\n";
+  for (auto [i, text] : llvm::enumerate(notes))
+    os << "  [f" << i + 1 << "] " << text << "\n";
+}

@@ -41,6 +41,24 @@ void printTable(ArrayRef<std::string> headers, ArrayRef<TextRow> rows,
 /// the exact integer with `exact`, or the formula of a symbolic count.
 std::string formatCount(const Polynomial &count, StringRef unit, bool exact);
 
+/// Formulas too wide for a table: a cell shows "[f1]" and the formula is
+/// listed below the table, once per distinct formula.
+class FormulaNotes {
+public:
+  /// Wider than this, a formula moves below the table.
+  static constexpr size_t kMaxWidth = 40;
+
+  /// The text of `count` as formatCount writes it, or "[fN]" for a formula
+  /// wider than kMaxWidth.
+  std::string cell(const Polynomial &count, StringRef unit, bool exact);
+  /// "Formulas too wide for the table:" and one line per note; nothing if
+  /// there are none.
+  void print(raw_ostream &os) const;
+
+private:
+  std::vector<std::string> notes;
+};
+
 /// `key`: an integer, or {"formula": "4718592*N", "symbols": ["N"]} for a
 /// count that depends on unbound shape symbols.
 void writeCount(llvm::json::OStream &json, StringRef key,
