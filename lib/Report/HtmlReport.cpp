@@ -298,7 +298,7 @@ static void printOps(const CostAnalysis &analysis, const LayerTable *layers,
              : std::string())
      << ". Filter: <input id=\"filter-op\" placeholder=\"op name\"> "
         "<input id=\"filter-layer\" placeholder=\"layer\"></p>\n"
-        "<table class=\"sortable\" id=\"ops\">\n";
+        "<div class=\"scroll\"><table class=\"sortable\" id=\"ops\">\n";
   std::vector<StringRef> names = {"op", "function", "layer", "location",
                                   "runs"};
   names.insert(names.end(), std::begin(kCountHeaders), std::end(kCountHeaders));
@@ -322,7 +322,7 @@ static void printOps(const CostAnalysis &analysis, const LayerTable *layers,
       cells.seconds(row.timeS);
     os << "</tr>\n";
   }
-  os << "</tbody></table></section>\n";
+  os << "</tbody></table></div></section>\n";
 }
 
 /// FLOPs, MACs and bytes after each pass, each as a line scaled to its own
@@ -425,7 +425,8 @@ th{background:#f3f3f3;cursor:pointer;text-align:left;position:sticky;top:0}th.as
 td.num{text-align:right;font-variant-numeric:tabular-nums}tr.hidden{display:none}tr.changed td{background:#fff3e0}
 .toggle{cursor:pointer;display:inline-block;width:1.1em}.toggle.open{transform:rotate(90deg)}.leaf{display:inline-block;width:1.1em}
 .warn{color:#b35900}input{font-size:.9em;padding:.1em .3em}code{background:#f3f3f3;padding:0 .2em}
-.chart svg{max-width:100%;height:auto}
+.chart svg{max-width:100%;height:auto}section{overflow-x:auto}
+.scroll{max-height:24em;overflow:auto;display:inline-block;max-width:100%}
 )css";
 
 // Sorting (every table), the layer tree (open and close, sort within a
