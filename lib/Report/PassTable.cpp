@@ -47,8 +47,10 @@ static std::string describeChange(const Polynomial &before,
   if (!a || !b)
     return "-> " + formatCount(after, unit, exact);
   int64_t delta = *b >= *a ? *b - *a : *a - *b;
+  // "-128", not "-128 " (an SI count without a unit ends in a space).
   std::string text =
-      (*b >= *a ? "+" : "-") + formatCount(Polynomial(delta), unit, exact);
+      (*b >= *a ? "+" : "-") +
+      StringRef(formatCount(Polynomial(delta), unit, exact)).rtrim().str();
   if (*a != 0)
     text += llvm::formatv(" ({0}{1:P1})", *b >= *a ? "+" : "-",
                           double(delta) / double(*a));
@@ -96,8 +98,10 @@ void mlir::cost::printPassTable(ArrayRef<PassCostRow> rows, bool exact,
         const Polynomial &before = (*rows[i - 1].counts).*field.first;
         const Polynomial &after = (*row.counts).*field.first;
         if (before != after)
-          change += (change.empty() ? "" : ", ") + std::string(name) + " " +
-                    describeChange(before, after, field.second, exact);
+          change +=
+              (change.empty() ? "" : ", ") + std::string(name) + " " +
+              describeChange(before, after,
+                             StringRef(field.second) == "B" ? "B" : "", exact);
       }
       if (row.uncounted != rows[i - 1].uncounted)
         change += (change.empty() ? "" : ", ") + std::string("uncounted ") +
@@ -133,8 +137,8 @@ void mlir::cost::writePassTable(llvm::json::OStream &json,
           else
             json.attribute(field.key, nullptr);
         }
-        json.attribute("uncounted", row.uncounted);
-        json.attribute("unresolved", row.unresolved);
+        json.attribute("ops_uncounted", row.uncounted);
+        json.attribute("ops_unresolved", row.unresolved);
         if (row.timeS)
           json.attribute("time_s", *row.timeS);
         else

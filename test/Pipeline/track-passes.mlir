@@ -40,8 +40,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": 1792,
 // CHECK-NEXT:   "bytes_written": 1184,
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: },
@@ -54,8 +54,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": {{[0-9]+}},
 // CHECK-NEXT:   "bytes_written": {{[0-9]+}},
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: },
@@ -68,8 +68,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": {{[0-9]+}},
 // CHECK-NEXT:   "bytes_written": {{[0-9]+}},
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: },
@@ -82,8 +82,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": {{[0-9]+}},
 // CHECK-NEXT:   "bytes_written": {{[0-9]+}},
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: },
@@ -96,8 +96,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": {{[0-9]+}},
 // CHECK-NEXT:   "bytes_written": {{[0-9]+}},
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: },
@@ -110,8 +110,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": {{[0-9]+}},
 // CHECK-NEXT:   "bytes_written": {{[0-9]+}},
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: },
@@ -124,8 +124,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": {{[0-9]+}},
 // CHECK-NEXT:   "bytes_written": {{[0-9]+}},
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: },
@@ -138,8 +138,8 @@ func.func @forward(%x: tensor<1x8x8x3xf32>, %a: tensor<2x4x8xf32>, %b: tensor<2x
 // CHECK-NEXT:   "transcendentals": 0,
 // CHECK-NEXT:   "bytes_read": {{[0-9]+}},
 // CHECK-NEXT:   "bytes_written": {{[0-9]+}},
-// CHECK-NEXT:   "uncounted": 0,
-// CHECK-NEXT:   "unresolved": 0,
+// CHECK-NEXT:   "ops_uncounted": 0,
+// CHECK-NEXT:   "ops_unresolved": 0,
 // CHECK-NEXT:   "time_s": null,
 // CHECK-NEXT:   "changes_work": false
 // CHECK-NEXT: }
