@@ -309,14 +309,17 @@ static LogicalResult runReport(StringRef inputFilename,
   if (failed(cost::parseBindings(bind, bindings, llvm::errs())) ||
       failed(cost::verifyDefaultDim(defaultDim, llvm::errs())))
     return failure();
+  // --layers: -1 (no table), 0 (every level, --layers alone) or a depth.
   int64_t layerDepth = -1;
-  if (layers.getNumOccurrences() &&
-      (layers.empty() ? (layerDepth = 0, false)
-                      : llvm::StringRef(layers).getAsInteger(10, layerDepth) ||
-                            layerDepth < 0)) {
-    llvm::errs() << "cost-opt: error: --layers=" << layers
-                 << ": expected a depth >= 0 (0: every level)\n";
-    return failure();
+  if (layers.getNumOccurrences()) {
+    layerDepth = 0;
+    if (!layers.empty() &&
+        (llvm::StringRef(layers).getAsInteger(10, layerDepth) ||
+         layerDepth < 0)) {
+      llvm::errs() << "cost-opt: error: --layers=" << layers
+                   << ": expected a depth >= 0 (0: every level)\n";
+      return failure();
+    }
   }
   if (!groupBy.empty() && !cost::parseLayerGrouping(groupBy)) {
     llvm::errs() << "cost-opt: error: unknown --group-by '" << groupBy
@@ -406,28 +409,8 @@ static LogicalResult runReport(StringRef inputFilename,
   // fails naming each pass that changed FLOPs or MACs.
   if (trackPasses == "fail-on-change")
     for (const auto &rows : tracked)
-      for (size_t i = 1; i < rows->size(); ++i) {
-        const cost::PassCostRow &before = (*rows)[i - 1], &after = (*rows)[i];
-        if (!cost::changesWork(before, after))
-          continue;
-        auto show = [](const cost::PassCostRow &row,
-                       cost::Polynomial cost::CostCounts::*field) {
-          return row.counts ? ((*row.counts).*field).toString()
-                            : std::string("overflow");
-        };
-        llvm::errs() << "cost-opt: error: --cost-track-passes=fail-on-change: "
-                        "pass '"
-                     << after.pass << "' on " << after.anchor
-                     << " changed FLOPs "
-                     << show(before, &cost::CostCounts::flops) << " -> "
-                     << show(after, &cost::CostCounts::flops) << ", MACs "
-                     << show(before, &cost::CostCounts::macs) << " -> "
-                     << show(after, &cost::CostCounts::macs) << "; functions:";
-        for (const std::string &name : cost::getChangedFunctions(before, after))
-          llvm::errs() << " @" << name;
-        llvm::errs() << "\n";
+      if (failed(cost::checkPassesKeepWork(*rows, llvm::errs())))
         ok = false;
-      }
 
   // Written only now, and atomically.
   StringRef destination = reportFile.empty() ? outputFilename : reportFile;

@@ -219,3 +219,28 @@ LogicalResult mlir::cost::addTrackedPipeline(
                                     rooflineOptions, std::move(rows)));
   return success();
 }
+
+LogicalResult mlir::cost::checkPassesKeepWork(ArrayRef<PassCostRow> rows,
+                                              raw_ostream &os) {
+  bool kept = true;
+  auto show = [](const PassCostRow &row, Polynomial CostCounts::*field) {
+    return row.counts ? ((*row.counts).*field).toString()
+                      : std::string("overflow");
+  };
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const PassCostRow &before = rows[i - 1], &after = rows[i];
+    if (!changesWork(before, after))
+      continue;
+    os << "cost-opt: error: --cost-track-passes=fail-on-change: pass '"
+       << after.pass << "' on " << after.anchor << " changed FLOPs "
+       << show(before, &CostCounts::flops) << " -> "
+       << show(after, &CostCounts::flops) << ", MACs "
+       << show(before, &CostCounts::macs) << " -> "
+       << show(after, &CostCounts::macs) << "; functions:";
+    for (const std::string &name : getChangedFunctions(before, after))
+      os << " @" << name;
+    os << "\n";
+    kept = false;
+  }
+  return success(kept);
+}

@@ -36,6 +36,13 @@ LogicalResult addTrackedPipeline(
     const CostReportPassOptions &options,
     std::shared_ptr<std::vector<PassCostRow>> rows);
 
+/// --cost-track-passes=fail-on-change: fails, after writing to `os` one
+/// "cost-opt: error: ..." line per pass of `rows` that changed FLOPs or
+/// MACs (the pass, its anchor, both counts before and after, and the
+/// functions it changed).
+LogicalResult checkPassesKeepWork(ArrayRef<PassCostRow> rows,
+                                  llvm::raw_ostream &os);
+
 } // namespace cost
 } // namespace mlir
 
