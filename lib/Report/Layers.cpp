@@ -229,6 +229,8 @@ LayerTable::LayerTable(const CostAnalysis &analysis, const Roofline *roofline,
   };
 
   llvm::StringSet<> globalsSeen;
+  // Symbol lookups, cached: every call names a function.
+  SymbolTableCollection symbolTables;
   for (auto [f, fn] : llvm::enumerate(functions)) {
     ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
     ArrayRef<OpTime> times =
@@ -264,7 +266,7 @@ LayerTable::LayerTable(const CostAnalysis &analysis, const Roofline *roofline,
       for (NamedAttribute attr : result.op->getAttrs())
         if (auto symbol = dyn_cast<FlatSymbolRefAttr>(attr.getValue()))
           if (Operation *global =
-                  SymbolTable::lookupNearestSymbolFrom(result.op, symbol))
+                  symbolTables.lookupNearestSymbolFrom(result.op, symbol))
             if (int64_t elements = getGlobalElements(global))
               if (globalsSeen.insert(symbol.getValue()).second)
                 addParams(result.op, elements);
@@ -390,6 +392,11 @@ void LayerTable::printText(const CostAnalysis &analysis, bool exact,
     os << "note: the layers do not add up to the module total: a function "
           "called with sizes of its callers' is counted with its own "
           "symbols here\n";
+  if (total.paramElements != analysis.getTotal().params.elements)
+    os << "note: the layers hold " << total.paramElements << " of the "
+       << analysis.getTotal().params.elements
+       << " weight elements of the module: only tensor constants and "
+          "globals are attributed to layers\n";
 }
 
 void LayerTable::writeJson(llvm::json::OStream &json) const {
