@@ -18,6 +18,19 @@
   out.push("layers by MACs: " + column("layers", 0).join(" | "));
   click("layers", "MACs");
   out.push("layers by MACs, again: " + column("layers", 0).join(" | "));
+  const visible = () => [...document.getElementById("layers").tBodies[0].rows]
+      .filter((r) => !r.classList.contains("hidden")).length;
+  out.push("layer rows shown: " + visible());
+  document.querySelector("#layers tr[data-depth='1'] .toggle").click();
+  out.push("after opening the first: " + visible());
+  document.querySelector("#layers tr[data-depth='1'] .toggle").click();
+  out.push("after closing it: " + visible());
+  document.getElementById("filter-layer").value = "classifier";
+  document.getElementById("filter-layer").dispatchEvent(new Event("input"));
+  out.push("ops of classifier: " + [...document.getElementById("ops").tBodies[0].rows]
+      .filter((r) => r.style.display !== "none").length);
+  document.getElementById("filter-layer").value = "";
+  document.getElementById("filter-layer").dispatchEvent(new Event("input"));
   click("ops", "FLOPs");
   out.push("ops by FLOPs: " + column("ops", 0).slice(0, 3).join(" | "));
   const pre = document.createElement("pre");
