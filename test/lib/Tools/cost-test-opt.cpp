@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../Dialect/TestCostDialect.h"
+#include "TestOpaqueLocs.h"
 
 #include "cost/Models/Models.h"
 #include "cost/Tools/CostOptMain.h"
@@ -21,5 +22,6 @@ int main(int argc, char **argv) {
   mlir::cost::registerAllCostModels(registry);
   registry.insert<mlir::cost::test::CostTestDialect>();
   mlir::cost::test::registerTestCostModels(registry);
+  mlir::cost::test::registerTestOpaqueLocsPass();
   return mlir::cost::costOptMain(argc, argv, registry, "cost-test-opt");
 }
