@@ -60,11 +60,8 @@ struct CostAnnotatePass
     rooflineOptions.computeEfficiency = computeEfficiency;
     rooflineOptions.bandwidthEfficiency = bandwidthEfficiency;
     rooflineOptions.allowTF32 = allowTF32;
-    FailureOr<std::optional<Target>> chip =
-        selectTargetAt(getOperation()->getLoc(),
-                       target.empty() && targetFile.empty() ? StringRef("none")
-                                                            : StringRef(target),
-                       targetFile, rooflineOptions);
+    FailureOr<std::optional<Target>> chip = selectTargetAt(
+        getOperation()->getLoc(), target.empty() && targetFile.empty() ? StringRef("none") : StringRef(target), targetFile, rooflineOptions);
     if (failed(chip))
       return signalPassFailure();
 
