@@ -293,6 +293,20 @@ LayerTable::LayerTable(const CostAnalysis &analysis, const Roofline *roofline,
     }
   }
 
+  // A global nothing loads still counts in the module's weights: toward
+  // its own location's layer.
+  if (!functions.empty())
+    if (Operation *module = functions.front().func->getParentOp())
+      for (Region &region : module->getRegions())
+        for (Operation &op : region.getOps()) {
+          auto name =
+              op.getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName());
+          int64_t elements = name ? getGlobalElements(&op) : 0;
+          if (elements && globalsSeen.insert(name.getValue()).second)
+            for (size_t index : rowsOf(layerOf(&op)))
+              nodes[index].row.paramElements += elements;
+        }
+
   // Parents before children, each level in order of first appearance.
   std::vector<size_t> stack(tops.rbegin(), tops.rend());
   while (!stack.empty()) {
