@@ -2,7 +2,11 @@
 
 #include "cost/Report/Report.h"
 
+#include "ReportUtils.h"
+
 #include "cost/Analysis/CostRules.h"
+#include "cost/Report/Layers.h"
+#include "cost/Report/PassTable.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
@@ -26,25 +30,14 @@ std::optional<ReportFormat> mlir::cost::parseReportFormat(StringRef name) {
       .Default(std::nullopt);
 }
 
-
 //===----------------------------------------------------------------------===//
 // Text
 //===----------------------------------------------------------------------===//
 
-namespace {
-struct TextRow {
-  std::string name;
-  std::vector<std::string> cells;
-};
-} // namespace
-
-static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
+static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact,
+                       FormulaNotes &notes) {
   auto number = [&](const Polynomial &count, StringRef unit) {
-    std::optional<int64_t> value = count.getConstant();
-    if (!value) // A formula over shape symbols, exact in both modes.
-      return exact || unit.empty() ? count.toString()
-                                   : count.toString() + " " + unit.str();
-    return exact ? std::to_string(*value) : formatSI(*value, unit);
+    return notes.cell(count, unit, exact);
   };
   auto params = [&](int64_t value) {
     if (exact)
@@ -67,53 +60,6 @@ static TextRow makeRow(StringRef name, const CostSummary &summary, bool exact) {
            params(summary.params.elements),
            number(Polynomial(summary.params.bytes), "B"),
            std::to_string(summary.opsCosted), std::to_string(notCosted)}};
-}
-
-/// Display width of UTF-8 text (µ is two bytes, one column).
-static size_t displayWidth(StringRef text) {
-  return llvm::count_if(text, [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  });
-}
-
-static std::string padLeft(StringRef text, size_t width) {
-  size_t shown = displayWidth(text);
-  return std::string(width > shown ? width - shown : 0, ' ') + text.str();
-}
-
-static std::string padRight(StringRef text, size_t width) {
-  size_t shown = displayWidth(text);
-  return text.str() + std::string(width > shown ? width - shown : 0, ' ');
-}
-
-/// Right-aligned columns under a header, with a rule above the last row.
-static void printTable(ArrayRef<std::string> headers, ArrayRef<TextRow> rows,
-                       raw_ostream &os) {
-  size_t nameWidth = displayWidth(headers.front());
-  std::vector<size_t> widths;
-  for (const std::string &header : headers.drop_front())
-    widths.push_back(displayWidth(header));
-  for (const TextRow &row : rows) {
-    nameWidth = std::max(nameWidth, displayWidth(row.name));
-    for (auto [i, cell] : llvm::enumerate(row.cells))
-      widths[i] = std::max(widths[i], displayWidth(cell));
-  }
-  auto printLine = [&](StringRef name, ArrayRef<std::string> cells) {
-    os << padRight(name, nameWidth);
-    for (auto [i, cell] : llvm::enumerate(cells))
-      os << "  " << padLeft(cell, widths[i]);
-    os << "\n";
-  };
-  printLine(headers.front(), headers.drop_front());
-  for (auto [i, row] : llvm::enumerate(rows)) {
-    if (i + 1 == rows.size()) {
-      size_t total = nameWidth;
-      for (size_t width : widths)
-        total += 2 + width;
-      os << std::string(total, '-') << "\n";
-    }
-    printLine(row.name, row.cells);
-  }
 }
 
 static std::string seconds(double value) { return formatSIReal(value, "s"); }
@@ -193,8 +139,14 @@ static void printTextRoofline(const CostAnalysis &analysis,
                 call.getCallableForCallee().dyn_cast<SymbolRefAttr>()))
           os << " " << symbol;
       os << " at " << locationToString(top.op->getLoc());
-      if (top.executions != 1)
-        os << llvm::formatv(" ({0} runs)", top.executions);
+      // Executions are whole numbers: "32768 runs", not "32768.00 runs".
+      if (top.executions != 1) {
+        if (top.executions < 9.2e18 &&
+            std::floor(top.executions) == top.executions)
+          os << " (" << static_cast<int64_t>(top.executions) << " runs)";
+        else
+          os << llvm::formatv(" ({0:E3} runs)", top.executions);
+      }
       os << "\n";
     }
   }
@@ -249,15 +201,16 @@ static void printTextReport(const CostAnalysis &analysis,
       "FLOPs",   "MACs",   "int OPs",     "transcendentals", "read",
       "written", "params", "param bytes", "costed",          "not costed"};
   std::vector<TextRow> rows;
+  FormulaNotes notes;
   bool anyCallees = false;
   for (const FunctionCost &fn : analysis.getFunctions()) {
-    rows.push_back(makeRow("@" + fn.name, fn.summary, options.exact));
+    rows.push_back(makeRow("@" + fn.name, fn.summary, options.exact, notes));
     if (!fn.hasCallees)
       continue;
     // The function with the functions it calls: counts only.
     CostSummary inclusive;
     inclusive.counts = fn.inclusive;
-    TextRow row = makeRow("  + callees", inclusive, options.exact);
+    TextRow row = makeRow("  + callees", inclusive, options.exact, notes);
     for (size_t i = 6; i < row.cells.size(); ++i)
       row.cells[i].clear();
     rows.push_back(std::move(row));
@@ -267,11 +220,12 @@ static void printTextReport(const CostAnalysis &analysis,
     os << "Function rows are exclusive (calls cost nothing); '+ callees' rows "
           "add each callee's inclusive cost per call. The total counts every "
           "function through its callers, as often as it is called.\n\n";
-  rows.push_back(makeRow("total", analysis.getTotal(), options.exact));
+  rows.push_back(makeRow("total", analysis.getTotal(), options.exact, notes));
 
   std::vector<std::string> headers = {"function"};
   headers.insert(headers.end(), std::begin(kHeaders), std::end(kHeaders));
   printTable(headers, rows, os);
+  notes.print(os);
 
   // Nothing is silently zero: list what was left out, per function.
   for (const FunctionCost &fn : analysis.getFunctions()) {
@@ -308,6 +262,10 @@ static void printTextReport(const CostAnalysis &analysis,
       os << "note: cost rules override the cost model of "
          << list(total.ruleOverrides) << "\n";
   }
+  if (options.layers)
+    options.layers->printText(analysis, options.exact, os);
+  if (options.passes)
+    printPassTable(*options.passes, options.exact, os);
   printTextSymbols(analysis, os);
   if (options.roofline)
     printTextRoofline(analysis, *options.roofline, os);
@@ -318,32 +276,6 @@ static void printTextReport(const CostAnalysis &analysis,
 //===----------------------------------------------------------------------===//
 // JSON
 //===----------------------------------------------------------------------===//
-
-/// `key`: an integer, or {"formula": "4718592*N", "symbols": ["N"]} for a
-/// count that depends on unbound shape symbols.
-static void writeCount(llvm::json::OStream &json, StringRef key,
-                       const Polynomial &count) {
-  if (std::optional<int64_t> value = count.getConstant()) {
-    json.attribute(key, *value);
-    return;
-  }
-  json.attributeObject(key, [&] {
-    json.attribute("formula", count.toString());
-    SmallVector<std::string> symbols;
-    count.getSymbols(symbols);
-    json.attributeArray("symbols", [&] {
-      for (const std::string &symbol : symbols)
-        json.value(symbol);
-    });
-  });
-}
-
-/// "flops": ..., "macs": ..., ... "bytes_written": ... into the current
-/// object.
-static void writeCounts(llvm::json::OStream &json, const CostCounts &counts) {
-  for (const CostField &field : getCostFields())
-    writeCount(json, field.key, counts.*field.member);
-}
 
 static void writeSummary(llvm::json::OStream &json,
                          const CostSummary &summary) {
@@ -522,6 +454,10 @@ static void printJsonReport(const CostAnalysis &analysis,
                                 : ArrayRef<OpTime>());
         });
     });
+    if (options.layers)
+      options.layers->writeJson(json);
+    if (options.passes)
+      writePassTable(json, *options.passes);
     json.attributeArray("symbols", [&] {
       for (const ShapeSymbol &symbol : analysis.getTotal().symbols)
         json.object([&] {
@@ -563,81 +499,6 @@ static void printJsonReport(const CostAnalysis &analysis,
     });
   });
   os << "\n";
-}
-
-//===----------------------------------------------------------------------===//
-// CSV
-//===----------------------------------------------------------------------===//
-
-/// RFC 4180: quoted when it holds a comma, quote or newline.
-static std::string csvField(StringRef text) {
-  if (!text.contains(',') && !text.contains('"') && !text.contains('\n'))
-    return text.str();
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"')
-      quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
-static void printCsvReport(const CostAnalysis &analysis,
-                           const ReportOptions &options, raw_ostream &os) {
-  const Roofline *roofline = options.roofline;
-  os << "function,op,loc,status,kind,executions";
-  for (const CostField &field : getCostFields())
-    os << "," << field.key;
-  os << ",intensity,precision,peak_precision,time_s,bound\n";
-  for (const FunctionCost &fn : analysis.getFunctions()) {
-    ArrayRef<OpCostResult> results = analysis.getOpResults(fn);
-    ArrayRef<OpTime> times =
-        roofline ? roofline->getOpTimes(fn) : ArrayRef<OpTime>();
-    for (auto [i, result] : llvm::enumerate(results)) {
-      StringRef status = result.status == OpCostStatus::Costed ? "costed"
-                         : result.status == OpCostStatus::Unresolved
-                             ? "unresolved"
-                             : "uncounted";
-      // kind: "op" rows add up (counts x executions) to the function's
-      // inclusive counts; a "region" row already holds the ops nested in it;
-      // a "call" row holds the callee's inclusive cost.
-      StringRef kind = result.callee >= 0 ? "call"
-                       : result.hasNestedResults ? "region"
-                                          : "op";
-      os << csvField(fn.name) << ","
-         << csvField(result.op->getName().getStringRef()) << ","
-         << csvField(locationToString(result.op->getLoc())) << "," << status
-         << "," << kind << ",";
-      if (result.executions)
-        os << csvField(result.executions->toString());
-      bool costed = result.status == OpCostStatus::Costed;
-      for (const CostField &field : getCostFields()) {
-        os << ",";
-        if (costed)
-          os << csvField((result.counts.*field.member).toString());
-      }
-      const OpTime *time = roofline && costed ? &times[i] : nullptr;
-      os << ",";
-      if (time && time->intensity)
-        os << llvm::format("%g", *time->intensity);
-      // The precision only where work ran (or found no peak).
-      bool hasPrecision =
-          time && time->precision && (time->peakPrecision || !time->estimated);
-      os << ","
-         << (hasPrecision ? getPrecisionName(*time->precision) : StringRef());
-      os << ","
-         << (time && time->peakPrecision
-                 ? getPrecisionName(*time->peakPrecision)
-                 : StringRef());
-      os << ",";
-      if (time && time->estimated)
-        os << llvm::format("%.6e", time->timeS);
-      os << ","
-         << (time && time->estimated ? getBoundName(time->getBound())
-                                     : StringRef());
-      os << "\n";
-    }
-  }
 }
 
 void mlir::cost::printReport(const CostAnalysis &analysis,

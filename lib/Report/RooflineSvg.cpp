@@ -10,12 +10,15 @@
 
 #include "cost/Report/Report.h"
 
+#include "cost/Report/Layers.h"
+
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace mlir;
 using namespace mlir::cost;
@@ -25,6 +28,8 @@ struct Point {
   std::string label;
   std::string detail;
   double work = 0, bytes = 0, timeS = 0;
+  /// FLOPs alone (work also holds int OPs and transcendentals).
+  double flops = 0;
   Precision precision = Precision::FP32;
   double intensity() const { return work / bytes; }
   double rate() const { return work / timeS; }
@@ -90,10 +95,14 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
         ++notPlotted;
         continue;
       }
+      std::string layer =
+          getLayerName(result.op->getLoc(), LayerGrouping::Layer);
       ops.push_back(
           {result.op->getName().getStringRef().str(),
-           "@" + fn.name + " " + locationToString(result.op->getLoc()), work,
-           bytes, n * time->timeS, *time->peakPrecision});
+           "@" + fn.name + " " + locationToString(result.op->getLoc()) +
+               ", layer " + (layer.empty() ? kNoLayer.str() : layer),
+           work, bytes, n * time->timeS, n * countValue(result.counts.flops),
+           *time->peakPrecision});
     }
   }
   std::vector<Point> points;
@@ -105,11 +114,12 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
           op.label + " (" + getPrecisionName(op.precision).str() + ")";
       auto [it, inserted] = index.try_emplace(key, points.size());
       if (inserted)
-        points.push_back({key, "", 0, 0, 0, op.precision});
+        points.push_back({key, "", 0, 0, 0, 0, op.precision});
       Point &point = points[it->second];
       point.work += op.work;
       point.bytes += op.bytes;
       point.timeS += op.timeS;
+      point.flops += op.flops;
     }
     for (Point &point : points)
       point.detail = "op kind";
@@ -155,9 +165,30 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
   double ly1 = std::ceil(std::log10(yMax) + 0.05);
   double ly0 = std::min(std::floor(std::log10(yMin)), ly1 - 3);
 
-  const double width = 860, height = 560;
-  const double left = 120, right = 200, top = 50, bottom = 60;
-  const double plotW = width - left - right, plotH = height - top - bottom;
+  // The legend's lines, right of the plot: the SVG is as wide as the
+  // longest needs (12 px sans-serif: at most 7 px a character), and as the
+  // title (15 px bold: 9 px).
+  std::vector<std::string> legend = {
+      "Roofs", "memory " + formatSIReal(bandwidth, "B/s")};
+  for (Precision p : ceilings)
+    legend.push_back(getPrecisionName(p).str() + " " +
+                     formatSIReal(target.getPeak(p).figure->value *
+                                      roofline.getOptions().computeEfficiency,
+                                  isIntegerPrecision(p) ? "OP/s" : "FLOP/s"));
+  legend.push_back(llvm::formatv("{0} {1}; area ~ time", points.size(),
+                                 byKind ? "op kinds" : "ops"));
+  if (notPlotted)
+    legend.push_back(llvm::formatv("{0} ops without work or bytes: not plotted",
+                                   notPlotted));
+  size_t legendChars = 0;
+  for (const std::string &line : legend)
+    legendChars = std::max(legendChars, line.size());
+  std::string title = "Roofline on " + target.name + ": " + target.description;
+  const double left = 120, top = 50, bottom = 60, plotW = 540, plotH = 450;
+  const double right = std::max(200.0, 14 + 7.0 * legendChars + 12);
+  const double width =
+      std::ceil(std::max(left + plotW + right, left + 9.0 * title.size() + 20));
+  const double height = top + plotH + bottom;
   auto px = [&](double x) {
     return left + (std::log10(x) - lx0) / (lx1 - lx0) * plotW;
   };
@@ -174,10 +205,9 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
      << " -->\n";
   os << llvm::formatv("<rect width=\"{0}\" height=\"{1}\" fill=\"white\"/>\n",
                       width, height);
-  os << llvm::formatv(
-      "<text x=\"{0}\" y=\"24\" font-size=\"15\" font-weight=\"bold\">"
-      "Roofline on {1}: {2}</text>\n",
-      left, escapeXml(target.name), escapeXml(target.description));
+  os << llvm::formatv("<text class=\"title\" x=\"{0}\" y=\"24\" "
+                      "font-size=\"15\" font-weight=\"bold\">{1}</text>\n",
+                      left, escapeXml(title));
 
   // Grid and ticks, one per decade: "1 TFLOP/s", "10 TFLOP/s", "100 TFLOP/s";
   // intensities as plain numbers.
@@ -241,36 +271,20 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
                         px(ridge), py(peak), px(xHi));
   }
   os << "</g>\n";
-  // Legend: the ceilings and the memory roof, right of the plot.
-  double legendY = top + 10;
-  os << "<g>\n";
-  os << llvm::formatv("<text x=\"{0}\" y=\"{1:F1}\" font-weight=\"bold\">"
-                      "Roofs</text>\n",
-                      left + plotW + 14, legendY);
-  legendY += 18;
-  os << llvm::formatv("<text x=\"{0}\" y=\"{1:F1}\">memory {2}</text>\n",
-                      left + plotW + 14, legendY,
-                      escapeXml(formatSIReal(bandwidth, "B/s")));
-  for (Precision p : ceilings) {
-    legendY += 18;
-    double peak = target.getPeak(p).figure->value *
-                  roofline.getOptions().computeEfficiency;
+  // Legend: the memory roof and the ceilings, in their colours.
+  os << "<g class=\"legend\">\n";
+  for (auto [i, line] : llvm::enumerate(legend)) {
+    // Lines: title, memory, one per ceiling, then the point counts apart.
+    bool isCeiling = i >= 2 && i < 2 + ceilings.size();
+    double y = top + 10 + 18.0 * i + (i >= 2 + ceilings.size() ? 8 : 0);
     os << llvm::formatv(
-        "<text x=\"{0}\" y=\"{1:F1}\" fill=\"{2}\">{3} {4}</text>\n",
-        left + plotW + 14, legendY, colorOf(p), getPrecisionName(p),
-        escapeXml(
-            formatSIReal(peak, isIntegerPrecision(p) ? "OP/s" : "FLOP/s")));
-  }
-  legendY += 26;
-  os << llvm::formatv("<text x=\"{0}\" y=\"{1:F1}\" fill=\"#555555\">"
-                      "{2} {3}; area ~ time</text>\n",
-                      left + plotW + 14, legendY, points.size(),
-                      byKind ? "op kinds" : "ops");
-  if (notPlotted) {
-    legendY += 16;
-    os << llvm::formatv("<text x=\"{0}\" y=\"{1:F1}\" fill=\"#555555\">"
-                        "{2} ops without work or bytes: not plotted</text>\n",
-                        left + plotW + 14, legendY, notPlotted);
+        "<text x=\"{0}\" y=\"{1:F1}\"{2}>{3}</text>\n", left + plotW + 14, y,
+        i == 0 ? " font-weight=\"bold\""
+        : isCeiling
+            ? (" fill=\"" + Twine(colorOf(ceilings[i - 2])) + "\"").str()
+        : i >= 2 ? std::string(" fill=\"#555555\"")
+                 : std::string(),
+        escapeXml(line));
   }
   os << "</g>\n";
 
@@ -288,21 +302,75 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
     double radius = 3 + 25 * std::sqrt(share);
     os << llvm::formatv(
         "<circle class=\"op\" data-op=\"{0}\" cx=\"{1:F1}\" cy=\"{2:F1}\" "
-        "r=\"{3:F1}\" fill=\"{4}\"><title>{0} {5}: {6}, {7} per byte, "
-        "{8}</title></circle>\n",
+        "r=\"{3:F1}\" fill=\"{4}\"><title>{0} {5}: {6}, {9}, {10}, {7} per "
+        "byte, {8}</title></circle>\n",
         escapeXml(point.label), px(point.intensity()), py(point.rate()), radius,
         colorOf(point.precision), escapeXml(point.detail),
         escapeXml(formatSIReal(point.timeS, "s")),
         llvm::formatv("{0:F2}", point.intensity()),
-        getPrecisionName(point.precision));
+        getPrecisionName(point.precision),
+        escapeXml(formatSIReal(point.flops, "FLOPs")),
+        escapeXml(formatSIReal(point.bytes, "B")));
   }
   os << "</g>\n<g font-size=\"11\">\n";
-  for (size_t k = 0; k < std::min(kLabelled, order.size()); ++k) {
+  // Labels of the largest points: each at the first place around its point
+  // where it stays inside the plot and clear of the labels placed before
+  // it (the title and the legend are outside the plot); a label that fits
+  // nowhere is left out rather than drawn over another. 11 px sans-serif:
+  // at most 6.5 px a character.
+  struct Box {
+    double x0, y0, x1, y1;
+    bool overlaps(const Box &o) const {
+      return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+    }
+  };
+  std::vector<Box> placed;
+  // Where labelled points are, with their labels: a point on top of one
+  // already labelled with the same text (ops of one shape) adds nothing.
+  std::vector<std::tuple<double, double, StringRef>> labelled;
+  for (size_t k = 0; k < order.size() && labelled.size() < kLabelled; ++k) {
     const Point &point = points[order[k]];
-    os << llvm::formatv(
-        "<text class=\"label\" x=\"{0:F1}\" y=\"{1:F1}\">{2}</text>\n",
-        px(point.intensity()) + 6, py(point.rate()) - 6 - 13.0 * k,
-        escapeXml(point.label));
+    double cx = px(point.intensity()), cy = py(point.rate());
+    if (llvm::any_of(labelled, [&](const auto &at) {
+          return std::get<2>(at) == point.label &&
+                 std::hypot(std::get<0>(at) - cx, std::get<1>(at) - cy) < 12;
+        }))
+      continue;
+    double share = totalTime > 0 ? point.timeS / totalTime : 0;
+    double r = 3 + 25 * std::sqrt(share);
+    double w = 6.5 * point.label.size(), h = 13;
+    // Candidate baselines: right, left, above, below the point, then
+    // further up and down the right and left sides.
+    std::vector<std::pair<double, double>> candidates = {
+        {cx + r + 4, cy + 4},
+        {cx - r - 4 - w, cy + 4},
+        {cx - w / 2, cy - r - 4},
+        {cx - w / 2, cy + r + 12}};
+    for (double step = 1; step <= 12; ++step)
+      for (double sign : {-1.0, 1.0}) {
+        candidates.push_back({cx + r + 4, cy + 4 + sign * step * h});
+        candidates.push_back({cx - r - 4 - w, cy + 4 + sign * step * h});
+      }
+    for (auto [x, y] : candidates) {
+      Box box{x, y - 10, x + w, y + 3};
+      if (box.x0 < left + 2 || box.x1 > left + plotW - 2 || box.y0 < top + 2 ||
+          box.y1 > top + plotH - 2 ||
+          llvm::any_of(placed, [&](const Box &b) { return b.overlaps(box); }))
+        continue;
+      placed.push_back(box);
+      labelled.emplace_back(cx, cy, point.label);
+      // A leader line when the label is away from its point.
+      double ly = std::clamp(cy, box.y0, box.y1);
+      double lx = std::clamp(cx, box.x0, box.x1);
+      if (std::hypot(lx - cx, ly - cy) > r + 8)
+        os << llvm::formatv("<line x1=\"{0:F1}\" y1=\"{1:F1}\" x2=\"{2:F1}\" "
+                            "y2=\"{3:F1}\" stroke=\"#888888\"/>\n",
+                            cx, cy, lx, ly);
+      os << llvm::formatv(
+          "<text class=\"label\" x=\"{0:F1}\" y=\"{1:F1}\">{2}</text>\n", x, y,
+          escapeXml(point.label));
+      break;
+    }
   }
   os << "</g>\n</svg>\n";
 }

@@ -13,8 +13,10 @@
 #include "cost/Analysis/CostRules.h"
 #include "cost/Analysis/ShapeSymbols.h"
 #include "cost/Models/Models.h"
+#include "cost/Report/Layers.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
+#include "cost/Transforms/PassTracking.h"
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -86,6 +88,16 @@ struct CostOptCLOptions {
 
   llvm::cl::opt<bool> listTargets{
       "list-targets", llvm::cl::desc("List the built-in chips and their peaks"),
+      llvm::cl::cat(category)};
+
+  /// A driver flag, not a pass option: it instruments the pass manager.
+  llvm::cl::opt<std::string> trackPasses{
+      "cost-track-passes",
+      llvm::cl::desc("With --flops: cost the module after every pass of the "
+                     "pipeline and add a table of the totals to the report; "
+                     "=fail-on-change also exits 1 if a pass changes FLOPs "
+                     "or MACs"),
+      llvm::cl::ValueOptional, llvm::cl::value_desc("fail-on-change"),
       llvm::cl::cat(category)};
 
   /// --format, --target, --bind, ...: the cost-report pass's options.
@@ -240,6 +252,24 @@ static LogicalResult runReport(StringRef inputFilename,
   if (failed(cost::parseBindings(options.bind, bindings, llvm::errs())) ||
       failed(cost::verifyDefaultDim(options.defaultDim, llvm::errs())))
     return failure();
+  if (!cost::parseLayerDepth(options.layers)) {
+    llvm::errs() << "cost-opt: error: --layers=" << options.layers
+                 << ": expected 'none', 'all' or a depth >= 0 (0: every "
+                    "level)\n";
+    return failure();
+  }
+  if (!options.groupBy.empty() && !cost::parseLayerGrouping(options.groupBy)) {
+    llvm::errs() << "cost-opt: error: unknown --group-by '" << options.groupBy
+                 << "'; expected 'layer' or 'source'\n";
+    return failure();
+  }
+  const llvm::cl::opt<std::string> &trackPasses = clOptions->trackPasses;
+  if (trackPasses.getNumOccurrences() && !trackPasses.empty() &&
+      trackPasses != "fail-on-change") {
+    llvm::errs() << "cost-opt: error: --cost-track-passes=" << trackPasses
+                 << ": expected no value or 'fail-on-change'\n";
+    return failure();
+  }
   if (flags.maxIncrease.getNumOccurrences() && options.baseline.empty()) {
     llvm::errs() << "cost-opt: error: --max-increase needs --baseline\n";
     return failure();
@@ -259,7 +289,24 @@ static LogicalResult runReport(StringRef inputFilename,
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;
+  // --cost-track-passes: the rows of each input (one per split of
+  // -split-input-file).
+  std::vector<std::shared_ptr<std::vector<cost::PassCostRow>>> tracked;
   config.setPassPipelineSetupFn([&](PassManager &pm) -> LogicalResult {
+    if (trackPasses.getNumOccurrences()) {
+      auto rows = std::make_shared<std::vector<cost::PassCostRow>>();
+      if (failed(cost::addTrackedPipeline(
+              pm, FileLineColLoc::get(pm.getContext(), inputFilename, 0, 0),
+              [&](PassManager &user) {
+                return userConfig.setupPassPipeline(user);
+              },
+              options, rows)))
+        return failure();
+      tracked.push_back(rows);
+      pm.addPass(cost::createCostReportPass(options, reportStream, rows));
+      pm.addPass(std::make_unique<ReleaseIRPass>());
+      return success();
+    }
     if (failed(userConfig.setupPassPipeline(pm)))
       return failure();
     pm.addPass(cost::createCostReportPass(options, reportStream));
@@ -277,6 +324,12 @@ static LogicalResult runReport(StringRef inputFilename,
   // the run fails.
   if (report.empty())
     return failure();
+  // --cost-track-passes=fail-on-change: the report is written, and the run
+  // fails naming each pass that changed FLOPs or MACs.
+  if (trackPasses == "fail-on-change")
+    for (const auto &rows : tracked)
+      if (failed(cost::checkPassesKeepWork(*rows, llvm::errs())))
+        ok = false;
 
   // Written only now, and atomically.
   // --report-file when given (its default, '-', is the pass's), else -o.
@@ -317,6 +370,16 @@ int mlir::cost::costOptMain(int argc, char **argv, DialectRegistry &registry,
   }
   if (clOptions->flops)
     return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
+  // The report's own flags mean nothing without the report.
+  llvm::cl::Option *reportOnly[] = {
+      &clOptions->report.layers, &clOptions->report.groupBy,
+      &clOptions->trackPasses, &clOptions->report.reportHtml};
+  for (llvm::cl::Option *option : reportOnly)
+    if (option->getNumOccurrences()) {
+      llvm::errs() << "cost-opt: error: --" << option->ArgStr
+                   << " needs --flops\n";
+      return 1;
+    }
   return asMainReturnCode(
       MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
 }

@@ -3,6 +3,8 @@
 #include "PassOptions.h"
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Report/Baseline.h"
+#include "cost/Report/Layers.h"
+#include "cost/Report/PassTable.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
 #include "cost/Transforms/Passes.h"
@@ -60,8 +62,9 @@ namespace {
 struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   using Base::Base;
 
-  CostReportPass(const CostReportPassOptions &options, raw_ostream &os)
-      : Base(options), stream(&os) {}
+  CostReportPass(const CostReportPassOptions &options, raw_ostream &os,
+                 std::shared_ptr<const std::vector<PassCostRow>> passes = {})
+      : Base(options), stream(&os), passes(std::move(passes)) {}
 
   void getDependentDialects(DialectRegistry &registry) const override {
     addCostModelDependencies(registry);
@@ -73,6 +76,21 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       mlir::emitError(getOperation().getLoc())
           << "unknown report format '" << format
           << "'; expected 'text', 'json' or 'csv'";
+      return signalPassFailure();
+    }
+    std::optional<LayerGrouping> grouping = parseLayerGrouping(
+        groupBy.empty() ? StringRef("layer") : StringRef(groupBy));
+    if (!grouping) {
+      mlir::emitError(getOperation().getLoc())
+          << "unknown group-by '" << groupBy
+          << "'; expected 'layer' or 'source'";
+      return signalPassFailure();
+    }
+    std::optional<int64_t> layerDepth = parseLayerDepth(layers);
+    if (!layerDepth) {
+      mlir::emitError(getOperation().getLoc())
+          << "layers=" << layers
+          << ": expected 'none', 'all' or a depth >= 0 (0: every level)";
       return signalPassFailure();
     }
     // The chip first: a bad target is reported before any work.
@@ -151,11 +169,36 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
           "the counts depend on shape symbols without a value (" +
           llvm::join(unbound, ", ") + "); --bind gives them values";
 
+    std::optional<LayerTable> layerTable;
+    if (*layerDepth >= 0 || !groupBy.empty() || !reportHtml.empty()) {
+      LayerOptions layerOptions;
+      layerOptions.grouping = *grouping;
+      layerOptions.separators = layerSeparators;
+      layerOptions.depth = std::max<int64_t>(*layerDepth, 0);
+      layerTable.emplace(analysis, options.roofline, layerOptions);
+      // The HTML page always has the layer tree; the text and JSON reports
+      // only when asked.
+      if (*layerDepth >= 0 || !groupBy.empty())
+        options.layers = &*layerTable;
+    }
+
+    options.passes = passes.get();
+
     // Render fully before touching any output, so an error never leaves a
     // partial report behind.
     std::string text;
     llvm::raw_string_ostream os(text);
     printReport(analysis, options, os);
+
+    if (!reportHtml.empty()) {
+      std::string html;
+      llvm::raw_string_ostream htmlStream(html);
+      ReportOptions htmlOptions = options;
+      htmlOptions.layers = &*layerTable;
+      printHtmlReport(analysis, htmlOptions, htmlStream);
+      if (failed(writeAtomically(reportHtml, html)))
+        return signalPassFailure();
+    }
 
     if (!rooflineSvg.empty()) {
       std::string svg;
@@ -230,6 +273,8 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   }
 
   raw_ostream *stream = nullptr;
+  /// The cost after each pass, recorded by the driver's instrumentation.
+  std::shared_ptr<const std::vector<PassCostRow>> passes;
 };
 } // namespace
 
@@ -237,4 +282,10 @@ std::unique_ptr<Pass>
 mlir::cost::createCostReportPass(const CostReportPassOptions &options,
                                  raw_ostream &os) {
   return std::make_unique<CostReportPass>(options, os);
+}
+
+std::unique_ptr<Pass> mlir::cost::createCostReportPass(
+    const CostReportPassOptions &options, raw_ostream &os,
+    std::shared_ptr<const std::vector<PassCostRow>> passes) {
+  return std::make_unique<CostReportPass>(options, os, std::move(passes));
 }

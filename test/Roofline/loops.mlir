@@ -32,7 +32,7 @@ func.func @run(%a: tensor<1024xf32>, %b: tensor<1024xf32>) -> tensor<1024xf32> {
 
 // One row per op; counts are per execution, `executions` per call of the
 // function. "op" rows times executions add up to the function's counts.
-// CSV:      function,op,loc,status,kind,executions,flops,macs,int_ops,transcendentals,bytes_read,bytes_written,intensity,precision,peak_precision,time_s,bound
+// CSV:      function,op,loc,status,kind,executions,flops,macs,int_ops,transcendentals,bytes_read,bytes_written,intensity,precision,peak_precision,time_s,bound,layer
 // Intensity 1024 / 12288 = 0.0833.
 // CSV-NEXT: step,tensor.empty,{{.*}}loops.mlir:12:8,costed,op,1,0,0,0,0,0,0,,,,0.000000e+00,none
 // CSV-NEXT: step,linalg.add,{{.*}}loops.mlir:14:8,costed,op,1,1024,0,0,0,8192,4096,0.0833333,fp32,fp32,3.668060e-09,memory

@@ -6,6 +6,9 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 
+#include <memory>
+#include <vector>
+
 namespace llvm {
 class raw_ostream;
 } // namespace llvm
@@ -21,6 +24,14 @@ namespace cost {
 /// which owns the output file.
 std::unique_ptr<Pass> createCostReportPass(const CostReportPassOptions &options,
                                            llvm::raw_ostream &os);
+
+struct PassCostRow;
+/// The same, with the cost after each pass of the pipeline
+/// (--cost-track-passes) in the report.
+std::unique_ptr<Pass>
+createCostReportPass(const CostReportPassOptions &options,
+                     llvm::raw_ostream &os,
+                     std::shared_ptr<const std::vector<PassCostRow>> passes);
 
 #define GEN_PASS_REGISTRATION
 #include "cost/Transforms/Passes.h.inc"

@@ -91,6 +91,28 @@ defvar costReportOptions = [
   Option<"maxIncrease", "max-increase", "double", /*default=*/"0.0",
          "Allowed growth over the baseline, in percent",
          "::llvm::cl::value_desc(\"percent\")">,
+  // Where the cost is (docs/where-the-cost-is.md): the layer table and the
+  // HTML report.
+  Option<"layers", "layers", "std::string", /*default=*/"\"none\"",
+         "Add the cost by layer (from op locations) to the report: given "
+         "alone or 'all', every level in the text table; =DEPTH, DEPTH "
+         "levels; 'none' (the default): no layer table (JSON then has no "
+         "layers either)",
+         "::llvm::cl::ValueOptional, ::llvm::cl::value_desc(\"depth\")">,
+  Option<"groupBy", "group-by", "std::string", /*default=*/"\"\"",
+         "What a layer is: 'layer' (the name a location carries) or "
+         "'source' (the innermost file:line); either turns the layer table "
+         "on",
+         "::llvm::cl::value_desc(\"layer|source\")">,
+  Option<"layerSeparators", "layer-separators", "std::string",
+         /*default=*/"\"./\"",
+         "The characters that split a layer name into levels",
+         "::llvm::cl::value_desc(\"chars\")">,
+  Option<"reportHtml", "report-html", "std::string", /*default=*/"\"\"",
+         "Also write the report as one self-contained HTML page (layer "
+         "tree, op table, roofline chart, pass table) to this file, "
+         "atomically",
+         "::llvm::cl::value_desc(\"path\")">,
 ];
 
 def CostAnnotatePass : Pass<"cost-annotate"> {

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "../Dialect/TestCostDialect.h"
+#include "TestOpaqueLocs.h"
 
 #include "cost/Models/Models.h"
 #include "cost/Tools/CostOptMain.h"
@@ -26,5 +27,6 @@ int main(int argc, char **argv) {
   registry.insert<mlir::cost::test::CostTestDialect>();
   mlir::cost::test::registerTestCostModels(registry);
   mlir::cost::test::registerTestOpCostPass();
+  mlir::cost::test::registerTestOpaqueLocsPass();
   return mlir::cost::costOptMain(argc, argv, registry, "cost-test-opt");
 }
