@@ -14,7 +14,7 @@
 #ifndef COST_LIB_ANALYSIS_COSTMEMO_H
 #define COST_LIB_ANALYSIS_COSTMEMO_H
 
-#include "cost/Analysis/CostContext.h"
+#include "cost/Interfaces/CostContext.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Allocator.h"

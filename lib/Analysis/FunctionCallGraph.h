@@ -11,7 +11,7 @@
 #ifndef COST_LIB_ANALYSIS_FUNCTIONCALLGRAPH_H
 #define COST_LIB_ANALYSIS_FUNCTIONCALLGRAPH_H
 
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/CallInterfaces.h"

@@ -2,7 +2,7 @@
 
 #include "TypeSizes.h"
 
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostCounts.h"
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/Interfaces/DataLayoutInterfaces.h"

@@ -8,7 +8,7 @@
 #ifndef COST_LIB_ANALYSIS_TYPESIZES_H
 #define COST_LIB_ANALYSIS_TYPESIZES_H
 
-#include "cost/Analysis/Polynomial.h"
+#include "cost/Interfaces/Polynomial.h"
 
 #include "mlir/IR/Types.h"
 

@@ -1,6 +1,6 @@
 //===- CostCounts.cpp - Exact, overflow-checked cost counters -------------===//
 
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "llvm/Support/MathExtras.h"
 

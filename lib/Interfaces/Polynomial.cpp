@@ -1,6 +1,6 @@
 //===- Polynomial.cpp - Exact integer polynomials over shape symbols ------===//
 
-#include "cost/Analysis/Polynomial.h"
+#include "cost/Interfaces/Polynomial.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/ErrorHandling.h"

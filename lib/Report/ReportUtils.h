@@ -9,7 +9,7 @@
 #ifndef COST_LIB_REPORT_REPORTUTILS_H
 #define COST_LIB_REPORT_REPORTUTILS_H
 
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostCounts.h"
 #include "cost/Report/Report.h"
 
 #include "llvm/ADT/ArrayRef.h"

@@ -10,7 +10,7 @@
 
 #include "cost/Analysis/CostRules.h"
 
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "gtest/gtest.h"
 

@@ -11,7 +11,7 @@
 
 #include "cost/Models/Formulas.h"
 
-#include "cost/Analysis/CostContext.h"
+#include "cost/Interfaces/CostContext.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Location.h"

@@ -10,9 +10,9 @@
 #ifndef COST_ANALYSIS_COSTANALYSIS_H
 #define COST_ANALYSIS_COSTANALYSIS_H
 
-#include "cost/Analysis/CostContext.h"
-#include "cost/Analysis/CostCounts.h"
 #include "cost/Analysis/ShapeSymbols.h"
+#include "cost/Interfaces/CostContext.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "mlir/IR/Location.h"
 #include "mlir/IR/Operation.h"

@@ -12,7 +12,7 @@
 #ifndef COST_ANALYSIS_COSTRULES_H
 #define COST_ANALYSIS_COSTRULES_H
 
-#include "cost/Analysis/CostContext.h"
+#include "cost/Interfaces/CostContext.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"

@@ -13,8 +13,8 @@
 #ifndef COST_ANALYSIS_SHAPESYMBOLS_H
 #define COST_ANALYSIS_SHAPESYMBOLS_H
 
-#include "cost/Analysis/CostContext.h"
-#include "cost/Analysis/Polynomial.h"
+#include "cost/Interfaces/CostContext.h"
+#include "cost/Interfaces/Polynomial.h"
 
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/Value.h"

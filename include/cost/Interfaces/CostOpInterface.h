@@ -3,8 +3,8 @@
 #ifndef COST_INTERFACES_COSTOPINTERFACE_H
 #define COST_INTERFACES_COSTOPINTERFACE_H
 
-#include "cost/Analysis/CostContext.h"
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostContext.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "mlir/IR/OpDefinition.h"
 

@@ -9,8 +9,8 @@
 #ifndef COST_MODELS_FORMULAS_H
 #define COST_MODELS_FORMULAS_H
 
-#include "cost/Analysis/CostContext.h"
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostContext.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "mlir/IR/Operation.h"
 

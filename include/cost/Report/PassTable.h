@@ -9,7 +9,7 @@
 #ifndef COST_REPORT_PASSTABLE_H
 #define COST_REPORT_PASSTABLE_H
 
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/JSON.h"

@@ -14,8 +14,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COST_ANALYSIS_POLYNOMIAL_H
-#define COST_ANALYSIS_POLYNOMIAL_H
+#ifndef COST_INTERFACES_POLYNOMIAL_H
+#define COST_INTERFACES_POLYNOMIAL_H
 
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/SmallVector.h"
@@ -195,4 +195,4 @@ inline llvm::raw_ostream &operator<<(llvm::raw_ostream &os,
 } // namespace cost
 } // namespace mlir
 
-#endif // COST_ANALYSIS_POLYNOMIAL_H
+#endif // COST_INTERFACES_POLYNOMIAL_H

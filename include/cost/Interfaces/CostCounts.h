@@ -4,10 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COST_ANALYSIS_COSTCOUNTS_H
-#define COST_ANALYSIS_COSTCOUNTS_H
+#ifndef COST_INTERFACES_COSTCOUNTS_H
+#define COST_INTERFACES_COSTCOUNTS_H
 
-#include "cost/Analysis/Polynomial.h"
+#include "cost/Interfaces/Polynomial.h"
 
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -98,4 +98,4 @@ std::optional<int64_t> checkedAdd(int64_t a, int64_t b);
 } // namespace cost
 } // namespace mlir
 
-#endif // COST_ANALYSIS_COSTCOUNTS_H
+#endif // COST_INTERFACES_COSTCOUNTS_H

@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COST_ANALYSIS_COSTCONTEXT_H
-#define COST_ANALYSIS_COSTCONTEXT_H
+#ifndef COST_INTERFACES_COSTCONTEXT_H
+#define COST_INTERFACES_COSTCONTEXT_H
 
-#include "cost/Analysis/CostCounts.h"
+#include "cost/Interfaces/CostCounts.h"
 
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -205,4 +205,4 @@ public:
 } // namespace cost
 } // namespace mlir
 
-#endif // COST_ANALYSIS_COSTCONTEXT_H
+#endif // COST_INTERFACES_COSTCONTEXT_H
