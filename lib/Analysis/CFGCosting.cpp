@@ -33,6 +33,25 @@ using namespace mlir::cost;
 using namespace mlir::cost::detail;
 
 namespace {
+/// A loop of the shape convert-scf-to-cf gives scf.for: its header branches
+/// on `iv < bound` (cmp) into the loop or out of it, and is its only exit;
+/// every edge from outside passes `lower` for iv, every latch `iv + step`
+/// (the increments).
+struct CountedLoop {
+  arith::CmpIOp cmp;
+  BlockArgument iv;
+  bool isUnsigned = false;
+  Value lower;
+  int64_t step = 0;
+  SmallVector<Operation *> increments;
+};
+} // namespace
+
+/// The counted-loop shape of `loop`, or nothing, with the reason in `why`.
+static std::optional<CountedLoop> matchCountedLoop(CFGLoop *loop,
+                                                   std::string &why);
+
+namespace {
 /// Solves the control-flow graph of one region whose blocks are costed.
 class GraphSolver {
 public:
@@ -87,8 +106,7 @@ private:
   const LoopResult &solveLoop(CFGLoop *loop);
   /// The trip count of `loop` read from its header and latches, or a
   /// reason why it cannot be.
-  FailureOr<Polynomial> getTripCount(CFGLoop *loop, Block *bodyEntry,
-                                     std::string &why);
+  FailureOr<Polynomial> getTripCount(CFGLoop *loop, std::string &why);
   /// Assigns runs along the chosen path from `entry` in `scope`.
   void assignRuns(Node entry, CFGLoop *scope, const Polynomial &runs,
                   std::optional<Node> first);
@@ -118,15 +136,16 @@ GraphSolver::Node GraphSolver::nodeOf(Block *block, CFGLoop *scope) const {
 SmallVector<GraphSolver::Node> GraphSolver::successors(Node node,
                                                        CFGLoop *scope) const {
   SmallVector<Block *> targets;
+  llvm::SmallPtrSet<Block *, 8> seen;
   if (node.loop) {
     SmallVector<Block *> exits;
     node.loop->getExitBlocks(exits);
     for (Block *exit : exits)
-      if (!llvm::is_contained(targets, exit))
+      if (seen.insert(exit).second)
         targets.push_back(exit);
   } else {
     for (Block *succ : node.block->getSuccessors())
-      if (!llvm::is_contained(targets, succ))
+      if (seen.insert(succ).second)
         targets.push_back(succ);
   }
   SmallVector<Node> nodes;
@@ -157,17 +176,22 @@ GraphSolver::Path GraphSolver::longestPath(Node entry, CFGLoop *scope,
   llvm::DenseMap<Block *, State> state;
   SmallVector<Node> order;
   SmallVector<std::pair<Node, unsigned>> stack;
-  auto succsOf = [&](Node node) {
-    if (first && node.block == entry.block)
-      return SmallVector<Node>{*first};
-    return successors(node, scope);
+  // Each node's successors, computed once (a switch may have thousands).
+  llvm::DenseMap<Block *, SmallVector<Node>> succCache;
+  auto succsOf = [&](Node node) -> ArrayRef<Node> {
+    auto [it, inserted] = succCache.try_emplace(node.block);
+    if (inserted)
+      it->second = first && node.block == entry.block
+                       ? SmallVector<Node>{*first}
+                       : successors(node, scope);
+    return it->second;
   };
   stack.push_back({entry, 0});
   state[entry.block] = State::OnStack;
   Path path;
   while (!stack.empty()) {
     auto &[node, next] = stack.back();
-    SmallVector<Node> succs = succsOf(node);
+    ArrayRef<Node> succs = succsOf(node);
     if (next < succs.size()) {
       Node succ = succs[next++];
       if (!succ.block)
@@ -192,7 +216,7 @@ GraphSolver::Path GraphSolver::longestPath(Node entry, CFGLoop *scope,
   // Longest paths, successors before predecessors.
   llvm::DenseMap<Block *, CostCounts> best;
   for (Node node : order) {
-    SmallVector<Node> succs = succsOf(node);
+    ArrayRef<Node> succs = succsOf(node);
     SmallVector<CostCounts> through;
     unsigned counted = 0;
     for (auto [i, succ] : llvm::enumerate(succs)) {
@@ -212,11 +236,9 @@ GraphSolver::Path GraphSolver::longestPath(Node entry, CFGLoop *scope,
         counted = i;
     }
     CostCounts cost = nodeCost(node);
-    // An unresolved loop is left out of the totals, as an unresolved op is;
-    // inside another loop it leaves that loop unresolved too (as an
-    // unresolved op leaves the loop op holding it).
-    if (node.loop && scope && !solveLoop(node.loop).resolved)
-      path.resolved = false;
+    // An unresolved loop is left out of the totals (its cost here is 0), as
+    // an unresolved op is, also inside another loop: an scf.for holding an
+    // scf.while is costed without it.
     if (!succs.empty() && failed(cost.add(through[counted]))) {
       hadError = true;
       (void)ctx.overflow(node.block->getTerminator(), "path through the "
@@ -226,7 +248,7 @@ GraphSolver::Path GraphSolver::longestPath(Node entry, CFGLoop *scope,
     chosen[{scope, node.block}] =
         succs.empty() ? Node{nullptr, nullptr} : succs[counted];
     // A branch between several successors lists the cost through each.
-    if (!node.loop && succs.size() > 1 && !first)
+    if (!node.loop && succs.size() > 1)
       ctx.recordBranches(node.block->getTerminator(), through, counted);
     best[node.block] = std::move(cost);
   }
@@ -234,116 +256,157 @@ GraphSolver::Path GraphSolver::longestPath(Node entry, CFGLoop *scope,
   return path;
 }
 
-FailureOr<Polynomial> GraphSolver::getTripCount(CFGLoop *loop, Block *bodyEntry,
-                                                std::string &why) {
+/// `value`, a constant of an integer type of `bits` bits, as the unsigned
+/// number those bits hold (ult), or as the signed one (slt): traced values
+/// are sign-extended, and arithmetic on them does not wrap, so a value that
+/// the type cannot hold has no reading.
+static std::optional<__int128> readAs(int64_t value, unsigned bits,
+                                      bool isUnsigned) {
+  if (bits >= 64)
+    return isUnsigned ? __int128(static_cast<uint64_t>(value))
+                      : __int128(value);
+  __int128 modulus = __int128(1) << bits, half = modulus / 2;
+  if (value < -half || value >= modulus)
+    return std::nullopt;
+  if (isUnsigned)
+    return value < 0 ? value + modulus : __int128(value);
+  return value >= half ? value - modulus : __int128(value);
+}
+
+static std::optional<CountedLoop> matchCountedLoop(CFGLoop *loop,
+                                                   std::string &why) {
   Block *header = loop->getHeader();
-  auto condBr = dyn_cast<BranchOpInterface>(header->getTerminator());
   Operation *terminator = header->getTerminator();
-  auto cmp = terminator->getNumOperands()
+  auto cmp = terminator && terminator->getNumOperands()
                  ? terminator->getOperand(0).getDefiningOp<arith::CmpIOp>()
                  : nullptr;
-  if (!condBr || terminator->getNumSuccessors() != 2 || !cmp ||
-      terminator->getSuccessor(0) != bodyEntry) {
-    why = "its header does not end in a branch on a comparison into the loop";
-    return failure();
+  if (!cmp || !isa<BranchOpInterface>(terminator) ||
+      terminator->getNumSuccessors() != 2 ||
+      !loop->contains(terminator->getSuccessor(0)) ||
+      loop->contains(terminator->getSuccessor(1))) {
+    why = "its header does not end in a branch on a comparison that enters "
+          "the loop or leaves it";
+    return std::nullopt;
   }
-  // iv < ub (signed or unsigned), iv a block argument of the header.
-  auto iv = dyn_cast<BlockArgument>(cmp.getLhs());
-  bool isUnsigned = cmp.getPredicate() == arith::CmpIPredicate::ult;
-  if (!iv || iv.getOwner() != header ||
-      (cmp.getPredicate() != arith::CmpIPredicate::slt && !isUnsigned)) {
-    why = "its header does not compare a block argument (<) with a bound";
-    return failure();
+  SmallVector<Block *> exiting;
+  loop->getExitingBlocks(exiting);
+  if (exiting.size() != 1) {
+    why = "it is left from a block other than its header (a break)";
+    return std::nullopt;
   }
-  unsigned ivNumber = iv.getArgNumber();
-  // The value each predecessor passes for the induction variable.
-  auto passed = [&](Block *pred) -> Value {
-    auto branch = dyn_cast<BranchOpInterface>(pred->getTerminator());
-    if (!branch)
-      return nullptr;
-    for (auto [i, succ] : llvm::enumerate(pred->getSuccessors()))
-      if (succ == header) {
-        SuccessorOperands operands = branch.getSuccessorOperands(i);
-        if (ivNumber < operands.size())
-          return operands[ivNumber];
-      }
-    return nullptr;
-  };
-  Value lower;
-  std::optional<int64_t> step;
+  CountedLoop shape;
+  shape.cmp = cmp;
+  shape.iv = dyn_cast<BlockArgument>(cmp.getLhs());
+  shape.isUnsigned = cmp.getPredicate() == arith::CmpIPredicate::ult;
+  if (!shape.iv || shape.iv.getOwner() != header ||
+      (cmp.getPredicate() != arith::CmpIPredicate::slt && !shape.isUnsigned)) {
+    why = "its header does not compare a block argument (< or unsigned <) "
+          "with a bound";
+    return std::nullopt;
+  }
+  // Every edge into the header: from outside, the same initial value; from
+  // a latch, the induction variable plus one positive constant step.
+  unsigned number = shape.iv.getArgNumber();
   for (Block *pred : header->getPredecessors()) {
-    Value value = passed(pred);
-    if (!value) {
-      why = "a predecessor passes no induction variable";
-      return failure();
+    auto branch = dyn_cast<BranchOpInterface>(pred->getTerminator());
+    if (!branch) {
+      why = "a predecessor's terminator is not a branch";
+      return std::nullopt;
     }
-    if (!loop->contains(pred)) {
-      if (lower && lower != value) {
-        why = "it is entered with two initial values";
-        return failure();
+    for (auto [i, succ] : llvm::enumerate(pred->getSuccessors())) {
+      if (succ != header)
+        continue;
+      SuccessorOperands operands = branch.getSuccessorOperands(i);
+      Value passed = number < operands.size() ? operands[number] : Value();
+      if (!passed) {
+        why = "a predecessor passes no induction variable";
+        return std::nullopt;
       }
-      lower = value;
-      continue;
+      if (!loop->contains(pred)) {
+        if (shape.lower && shape.lower != passed) {
+          why = "it is entered with two initial values";
+          return std::nullopt;
+        }
+        shape.lower = passed;
+        continue;
+      }
+      auto add = passed.getDefiningOp<arith::AddIOp>();
+      std::optional<int64_t> step;
+      if (add && add.getLhs() == shape.iv)
+        step = getConstantIntValue(add.getRhs());
+      else if (add && add.getRhs() == shape.iv)
+        step = getConstantIntValue(add.getLhs());
+      if (!step || *step <= 0 || (shape.step && shape.step != *step)) {
+        why = "a latch does not add one positive constant step to the "
+              "induction variable";
+        return std::nullopt;
+      }
+      shape.step = *step;
+      shape.increments.push_back(add);
     }
-    // A latch: iv + constant step.
-    auto add = value.getDefiningOp<arith::AddIOp>();
-    std::optional<int64_t> constant;
-    if (add && add.getLhs() == iv)
-      constant = getConstantIntValue(add.getRhs());
-    else if (add && add.getRhs() == iv)
-      constant = getConstantIntValue(add.getLhs());
-    if (!constant || *constant <= 0 || (step && *step != *constant)) {
-      why = "a latch does not add one positive constant step to the "
-            "induction variable";
-      return failure();
-    }
-    step = constant;
   }
-  if (!lower || !step) {
+  if (!shape.lower || !shape.step) {
     why = "it has no entry or no latch";
-    return failure();
+    return std::nullopt;
   }
-  Operation *at = terminator;
-  FailureOr<Polynomial> lb = ctx.getIndexValue(at, lower, "");
+  return shape;
+}
+
+FailureOr<Polynomial> GraphSolver::getTripCount(CFGLoop *loop,
+                                                std::string &why) {
+  std::optional<CountedLoop> shape = matchCountedLoop(loop, why);
+  if (!shape)
+    return failure();
+  Operation *at = loop->getHeader()->getTerminator();
+  FailureOr<Polynomial> lb = ctx.getIndexValue(at, shape->lower, "");
   if (failed(lb))
     return failure();
-  FailureOr<Polynomial> ub = ctx.getIndexValue(at, cmp.getRhs(), "");
+  FailureOr<Polynomial> ub = ctx.getIndexValue(at, shape->cmp.getRhs(), "");
   if (failed(ub))
     return failure();
+  int64_t step = shape->step;
   std::optional<int64_t> lbValue = lb->getConstant();
   std::optional<int64_t> ubValue = ub->getConstant();
-  if (lbValue && ubValue) {
-    unsigned bits =
-        getElementTypeOrSelf(iv.getType()).isIndex()
-            ? 64
-            : getElementTypeOrSelf(iv.getType()).getIntOrFloatBitWidth();
-    // Compare as the loop does; an empty range runs the body 0 times.
-    bool empty = isUnsigned
-                     ? llvm::APInt(bits, *ubValue, /*isSigned=*/true)
-                           .ule(llvm::APInt(bits, *lbValue, /*isSigned=*/true))
-                     : *ubValue <= *lbValue;
-    if (empty)
-      return Polynomial(0);
-    llvm::APInt span =
-        llvm::APInt(bits, *ubValue, true) - llvm::APInt(bits, *lbValue, true);
-    if (!isUnsigned && span.isNegative()) {
-      why = "its range overflows";
+  if (!lbValue || !ubValue) {
+    // A symbolic range is taken as non-empty, as scf.for's is.
+    std::optional<Polynomial> span = Polynomial::sub(*ub, *lb);
+    std::optional<Polynomial> trips =
+        span ? Polynomial::ceilDiv(*span, step) : std::nullopt;
+    if (!trips) {
+      hadError = true;
+      (void)ctx.overflow(at, "loop range");
       return failure();
     }
-    uint64_t range = span.getZExtValue();
-    return Polynomial(
-        static_cast<int64_t>(range / *step + (range % *step != 0)));
+    return *trips;
   }
-  // A symbolic range is taken as non-empty, as scf.for's is.
-  std::optional<Polynomial> span = Polynomial::sub(*ub, *lb);
-  std::optional<Polynomial> trips =
-      span ? Polynomial::ceilDiv(*span, *step) : std::nullopt;
-  if (!trips) {
-    hadError = true;
-    (void)ctx.overflow(at, "loop range");
+  Type type = shape->iv.getType();
+  unsigned bits = type.isIndex() ? 64 : type.getIntOrFloatBitWidth();
+  std::optional<__int128> low = readAs(*lbValue, bits, shape->isUnsigned);
+  std::optional<__int128> high = readAs(*ubValue, bits, shape->isUnsigned);
+  if (!low || !high) {
+    why = "a bound does not fit the induction variable's type";
     return failure();
   }
-  return *trips;
+  if (*high <= *low)
+    return Polynomial(0);
+  __int128 trips = (*high - *low + step - 1) / step;
+  // The last increment must not wrap around the type (the loop would go on).
+  __int128 max =
+      bits >= 64
+          ? (shape->isUnsigned ? __int128(UINT64_MAX) : __int128(INT64_MAX))
+          : (shape->isUnsigned ? (__int128(1) << bits) - 1
+                               : (__int128(1) << (bits - 1)) - 1);
+  if (*low + trips * step > max) {
+    why = "its induction variable wraps around before it reaches the bound";
+    return failure();
+  }
+  // The header runs once more than the body.
+  if (trips >= INT64_MAX) {
+    hadError = true;
+    (void)ctx.overflow(at, "trip count");
+    return failure();
+  }
+  return Polynomial(static_cast<int64_t>(trips));
 }
 
 const GraphSolver::LoopResult &GraphSolver::solveLoop(CFGLoop *loop) {
@@ -369,7 +432,7 @@ const GraphSolver::LoopResult &GraphSolver::solveLoop(CFGLoop *loop) {
   }
   std::string why;
   FailureOr<Polynomial> trips = resolved && !hadError
-                                    ? getTripCount(loop, result.bodyEntry, why)
+                                    ? getTripCount(loop, why)
                                     : FailureOr<Polynomial>(failure());
   if (succeeded(trips)) {
     CostCounts total = iteration;
@@ -463,41 +526,24 @@ std::optional<Polynomial> GraphSolver::getRuns(Block *block) const {
   return runs.lookup(block);
 }
 
-/// Adds to `control` the ops that implement the loops of `loops` as
-/// convert-scf-to-cf writes them: the header's comparison of the induction
-/// variable with its bound, and each latch's increment of it. They are the
-/// loop's own control, which costs nothing in scf.for form, so they cost
-/// nothing here either (a lowering must not change the counts).
+/// Adds to `control` the ops that implement the counted loops of `loops`
+/// (matchCountedLoop): the header's comparison of the induction variable
+/// with its bound and each latch's increment of it, where nothing else uses
+/// them. They are the loop's own control, which costs nothing in scf.for
+/// form, so they cost nothing here either (a lowering must not change the
+/// counts).
 static void findLoopControl(CFGLoopInfo &loops,
                             llvm::DenseSet<Operation *> &control) {
   for (CFGLoop *loop : loops.getLoopsInPreorder()) {
-    Block *header = loop->getHeader();
-    Operation *terminator = header->getTerminator();
-    if (!terminator || terminator->getNumSuccessors() != 2 ||
-        terminator->getNumOperands() == 0)
+    std::string why;
+    std::optional<CountedLoop> shape = matchCountedLoop(loop, why);
+    if (!shape)
       continue;
-    auto cmp = terminator->getOperand(0).getDefiningOp<arith::CmpIOp>();
-    auto iv = cmp ? dyn_cast<BlockArgument>(cmp.getLhs()) : BlockArgument();
-    if (!cmp || !iv || iv.getOwner() != header || !cmp->hasOneUse())
-      continue;
-    control.insert(cmp);
-    for (Block *pred : header->getPredecessors()) {
-      auto branch = dyn_cast<BranchOpInterface>(pred->getTerminator());
-      if (!loop->contains(pred) || !branch)
-        continue;
-      for (auto [i, succ] : llvm::enumerate(pred->getSuccessors())) {
-        if (succ != header)
-          continue;
-        SuccessorOperands operands = branch.getSuccessorOperands(i);
-        if (iv.getArgNumber() >= operands.size() ||
-            !operands[iv.getArgNumber()])
-          continue;
-        auto add = operands[iv.getArgNumber()].getDefiningOp<arith::AddIOp>();
-        if (add && (add.getLhs() == iv || add.getRhs() == iv) &&
-            add->hasOneUse())
-          control.insert(add);
-      }
-    }
+    if (shape->cmp->hasOneUse())
+      control.insert(shape->cmp);
+    for (Operation *increment : shape->increments)
+      if (increment->hasOneUse())
+        control.insert(increment);
   }
 }
 

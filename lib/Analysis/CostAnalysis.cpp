@@ -50,6 +50,7 @@ std::string mlir::cost::locationToString(Location loc) {
 
 /// lookup()'s index: op -> (function, position), built on the first query.
 struct CostAnalysis::Index {
+  std::atomic<bool> diagnosed = false;
   std::once_flag built;
   llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> positions;
 };
@@ -366,6 +367,10 @@ CostAnalysis::getPosition(Operation *op) const {
   if (it == index->positions.end())
     return std::nullopt;
   return it->second;
+}
+
+bool CostAnalysis::claimDiagnostics() const {
+  return index && !index->diagnosed.exchange(true);
 }
 
 const OpCostResult *CostAnalysis::lookup(Operation *op) const {

@@ -29,7 +29,7 @@ static std::string getListedName(Operation *op) {
 
 void mlir::cost::emitCostDiagnostics(const CostAnalysis &analysis,
                                      CostDiagnostics level) {
-  if (level == CostDiagnostics::None)
+  if (level == CostDiagnostics::None || !analysis.claimDiagnostics())
     return;
   for (const FunctionCost &fn : analysis.getFunctions()) {
     const CostSummary &summary = fn.summary;

@@ -174,25 +174,20 @@ static SmallVector<Value> getIncomingValues(Block *block, unsigned number) {
   return values;
 }
 
-/// The induction variables of the loops of a control-flow graph enclosing
-/// `op` (a loop nest after convert-scf-to-cf): the arguments of blocks of
-/// its region that a branch into the block passes back incremented
-/// (`iv + step`), as a loop header's are.
-static SmallVector<Value> getGraphInductionVars(Operation *op) {
-  SmallVector<Value> ivs;
-  Region *region = op->getParentRegion();
-  if (!region || region->hasOneBlock())
-    return ivs;
-  for (Block &block : *region)
-    for (BlockArgument arg : block.getArguments())
-      if (llvm::any_of(getIncomingValues(&block, arg.getArgNumber()),
-                       [&](Value incoming) {
-                         auto add = incoming.getDefiningOp<arith::AddIOp>();
-                         return add &&
-                                (add.getLhs() == arg || add.getRhs() == arg);
-                       }))
-        ivs.push_back(arg);
-  return ivs;
+/// True if `value` is the induction variable of a loop of a control-flow
+/// graph (a loop nest after convert-scf-to-cf): an argument of a block
+/// other than the entry that a branch into the block passes back
+/// incremented (`iv + step`), as a loop header's is.
+static bool isGraphInductionVar(Value value) {
+  auto arg = dyn_cast<BlockArgument>(value);
+  if (!arg || arg.getOwner()->isEntryBlock())
+    return false;
+  return llvm::any_of(getIncomingValues(arg.getOwner(), arg.getArgNumber()),
+                      [&](Value incoming) {
+                        auto add = incoming.getDefiningOp<arith::AddIOp>();
+                        return add &&
+                               (add.getLhs() == arg || add.getRhs() == arg);
+                      });
 }
 
 /// True if `store` is inside a loop that reduces into the element it
@@ -200,7 +195,7 @@ static SmallVector<Value> getGraphInductionVars(Operation *op) {
 /// reads (`productLoads`) but not the stored element. An elementwise
 /// update in an outer loop (a time step) is no reduction. The loops are
 /// loop ops, or, in a control-flow graph, blocks whose argument is
-/// incremented and passed back (getGraphInductionVars).
+/// incremented and passed back (isGraphInductionVar).
 static bool isReductionStore(Operation *store,
                              ArrayRef<Operation *> productLoads) {
   auto reduces = [&](Value iv) {
@@ -208,9 +203,19 @@ static bool isReductionStore(Operation *store,
            llvm::any_of(productLoads,
                         [&](Operation *load) { return addresses(load, iv); });
   };
-  for (Operation *parent = store; parent; parent = parent->getParentOp())
-    if (llvm::any_of(getGraphInductionVars(parent), reduces))
-      return true;
+  // Loops of a control-flow graph: the induction variables among what
+  // addresses the products' loads (only those can reduce).
+  for (Operation *load : productLoads)
+    for (Value index : getAccessIndices(load)) {
+      SmallVector<Value, 4> candidates = {index};
+      if (Operation *def = index.getDefiningOp();
+          def && isa<affine::AffineApplyOp, arith::AddIOp, arith::SubIOp,
+                     arith::MulIOp>(def))
+        llvm::append_range(candidates, def->getOperands());
+      for (Value candidate : candidates)
+        if (isGraphInductionVar(candidate) && reduces(candidate))
+          return true;
+    }
   for (Operation *parent = store->getParentOp(); parent;
        parent = parent->getParentOp()) {
     auto loop = dyn_cast<LoopLikeOpInterface>(parent);

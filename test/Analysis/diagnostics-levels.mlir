@@ -51,3 +51,9 @@ func.func @f(%a: tensor<4xf32>, %m: memref<index>) -> tensor<4xf32> {
 // The pass option gets the same check, as an error at the module.
 // RUN: not cost-opt --pass-pipeline='builtin.module(cost-annotate{cost-diagnostics=some})' %s 2>&1 | FileCheck %s --check-prefix=BAD-PASS
 // BAD-PASS: error: unknown cost-diagnostics 'some'; expected 'all', 'warnings' or 'none'
+
+// cost-annotate and cost-report share the cached analysis; its diagnostics
+// come once.
+// RUN: cost-opt --pass-pipeline='builtin.module(cost-annotate{target=none},cost-report{target=none report-file=%t.report})' %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=ONCE
+// ONCE: warning: 'tosa.custom' not costed: no cost model
+// ONCE-NOT: warning: 'tosa.custom' not costed

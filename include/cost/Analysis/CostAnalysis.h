@@ -251,6 +251,11 @@ public:
 
   const CostOptions &getOptions() const { return options; }
 
+  /// True the first time it is called on this analysis, false after:
+  /// emitCostDiagnostics emits an analysis' diagnostics once, however many
+  /// passes share it (cost-annotate and cost-report on the cached one).
+  bool claimDiagnostics() const;
+
   /// The shape symbols without a value (no --bind, no --default-dim) that
   /// some count or execution count depends on (those are formulas), sorted.
   SmallVector<std::string> getUnboundSymbols() const;
