@@ -1,8 +1,10 @@
 //===- CostAnalysis.cpp - Per-op and per-function cost results ------------===//
 //
 // The driver: finds the functions under the root, costs each one
-// (FunctionCoster) bottom-up over the call graph (FunctionCallGraph), and
-// keeps the per-op results and the per-function and module totals.
+// (FunctionCoster) once with calls costing nothing, which also finds the
+// call graph (FunctionCallGraph), then bottom-up over the call graph where
+// calls need their callees' costs, and keeps the per-op results and the
+// per-function and module totals.
 //
 //===----------------------------------------------------------------------===//
 
@@ -134,6 +136,8 @@ struct FirstRun {
   std::vector<OpCostResult> results;
   bool calleeInPayload = false;
   std::optional<int64_t> interfaceBytes;
+  /// The functions of the module it calls (the call graph's edges).
+  std::vector<unsigned> calledFunctions;
 };
 } // namespace
 
@@ -184,8 +188,7 @@ bool CostAnalysis::run(Operation *root) {
       !costGlobals(root, options, globals, globalTotal))
     ok = false;
 
-  FunctionCallGraph calls(root, funcs);
-  callLevels.assign(calls.getLevels().begin(), calls.getLevels().end());
+  FunctionCallGraph calls(funcs);
   functions.resize(funcs.size());
   opResults.resize(funcs.size());
   MLIRContext *context = root->getContext();
@@ -207,6 +210,7 @@ bool CostAnalysis::run(Operation *root) {
     run.summary = std::move(coster.summary);
     run.results = std::move(coster.results);
     run.calleeInPayload = coster.sawCalleeInPayload;
+    run.calledFunctions = std::move(coster.calledFunctions);
     run.interfaceBytes = coster.getInterfaceBytes();
     return run.result;
   };
@@ -217,6 +221,16 @@ bool CostAnalysis::run(Operation *root) {
     if (failed(firstRun(i)))
       failedAny = true;
   });
+
+  // The call graph, its recursion cycles, and the levels in which every
+  // callee is costed before its callers.
+  {
+    std::vector<std::vector<unsigned>> callees(funcs.size());
+    for (auto [i, run] : llvm::enumerate(firstRuns))
+      callees[i] = std::move(run.calledFunctions);
+    calls.setCalls(callees);
+  }
+  callLevels.assign(calls.getLevels().begin(), calls.getLevels().end());
 
   CostOptions unboundOptions = options;
   unboundOptions.bindings.clear();

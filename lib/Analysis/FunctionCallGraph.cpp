@@ -2,60 +2,83 @@
 
 #include "FunctionCallGraph.h"
 
-#include "mlir/Analysis/CallGraph.h"
+#include "llvm/ADT/GraphTraits.h"
 #include "llvm/ADT/SCCIterator.h"
 
 using namespace mlir;
 using namespace mlir::cost;
 using namespace mlir::cost::detail;
 
-FunctionCallGraph::FunctionCallGraph(Operation *root,
-                                     ArrayRef<Operation *> functions)
+namespace {
+/// The call graph as llvm::scc_iterator walks it: a node per function, and
+/// an entry node that reaches every function (so that every one is
+/// visited, callees first).
+struct CallNode {
+  int index; // -1: the entry node.
+  SmallVector<CallNode *> succs;
+};
+} // namespace
+
+namespace llvm {
+template <>
+struct GraphTraits<CallNode *> {
+  using NodeRef = CallNode *;
+  using ChildIteratorType = SmallVector<CallNode *>::iterator;
+  static NodeRef getEntryNode(NodeRef node) { return node; }
+  static ChildIteratorType child_begin(NodeRef node) {
+    return node->succs.begin();
+  }
+  static ChildIteratorType child_end(NodeRef node) { return node->succs.end(); }
+};
+} // namespace llvm
+
+FunctionCallGraph::FunctionCallGraph(ArrayRef<Operation *> functions)
     : funcs(functions.begin(), functions.end()) {
   size_t n = funcs.size();
+  for (auto [i, fn] : llvm::enumerate(funcs))
+    funcIndex[fn] = i;
   inclusive.resize(n);
   atCallSite.resize(n);
   callees.resize(n);
   scc.assign(n, 0);
   outsideCallers.assign(n, 0);
+  levels.assign(n ? 1 : 0, {});
+  for (size_t i = 0; i < n; ++i)
+    scc[i] = i;
+  if (n)
+    for (size_t i = 0; i < n; ++i)
+      levels[0].push_back(i);
+}
 
-  // mlir::CallGraph finds every call, wherever it is nested; only the calls
-  // between the functions of `funcs` are edges here.
-  CallGraph graph(root);
-  llvm::DenseMap<const CallGraphNode *, unsigned> nodeIndex;
-  for (auto [i, fn] : llvm::enumerate(funcs)) {
-    funcIndex[fn] = i;
-    if (CallGraphNode *node = graph.lookupNode(&fn->getRegion(0)))
-      nodeIndex[node] = i;
+void FunctionCallGraph::setCalls(ArrayRef<std::vector<unsigned>> calls) {
+  size_t n = funcs.size();
+  for (auto [i, list] : llvm::enumerate(calls)) {
+    callees[i].assign(list.begin(), list.end());
+    llvm::sort(callees[i]);
+    callees[i].erase(std::unique(callees[i].begin(), callees[i].end()),
+                     callees[i].end());
   }
-  for (auto [node, i] : nodeIndex)
-    for (const CallGraphNode::Edge &edge : *node)
-      if (edge.isCall())
-        if (auto it = nodeIndex.find(edge.getTarget()); it != nodeIndex.end())
-          callees[i].push_back(it->second);
-  // nodeIndex's order is a hash order: each function's callees in function
-  // order.
-  for (SmallVector<unsigned> &list : callees)
-    llvm::sort(list);
 
-  // Recursion cycles, callees first (scc_iterator visits the graph in
-  // post-order: a component comes after every component it calls).
+  // Recursion cycles, callees first: scc_iterator visits the graph in
+  // post-order, so a component comes after every component it calls.
+  std::vector<CallNode> nodes(n);
+  CallNode entry{-1, {}};
+  for (size_t i = 0; i < n; ++i) {
+    nodes[i].index = static_cast<int>(i);
+    for (unsigned callee : callees[i])
+      nodes[i].succs.push_back(&nodes[callee]);
+    entry.succs.push_back(&nodes[i]);
+  }
   unsigned components = 0;
-  for (auto it = llvm::scc_begin(static_cast<const CallGraph *>(&graph));
-       !it.isAtEnd(); ++it) {
+  for (auto it = llvm::scc_begin(&entry); !it.isAtEnd(); ++it) {
     bool any = false;
-    for (const CallGraphNode *node : *it)
-      if (auto found = nodeIndex.find(node); found != nodeIndex.end()) {
-        scc[found->second] = components;
+    for (CallNode *node : *it)
+      if (node->index >= 0) {
+        scc[node->index] = components;
         any = true;
       }
     components += any;
   }
-  // A function that mlir::CallGraph has no node for (it cannot: every
-  // function here has a body) would share component 0; give each its own.
-  for (auto [i, fn] : llvm::enumerate(funcs))
-    if (!graph.lookupNode(&fn->getRegion(0)))
-      scc[i] = components++;
 
   // Levels: component ids are callees first, so one pass in id order
   // settles every level.
@@ -73,7 +96,7 @@ FunctionCallGraph::FunctionCallGraph(Operation *root,
   unsigned numLevels = 0;
   for (unsigned id : scc)
     numLevels = std::max(numLevels, sccLevel[id] + 1);
-  levels.resize(numLevels);
+  levels.assign(numLevels, {});
   for (auto [i, id] : llvm::enumerate(scc))
     levels[sccLevel[id]].push_back(i);
 }

@@ -73,6 +73,7 @@ std::optional<int64_t> FunctionCoster::getInterfaceBytes() {
 }
 
 FailureOr<CostCounts> FunctionCoster::getPayloadCost(Block &block) {
+  noteVisited(block.getParent());
   // The payloads of one function repeat (every matmul of a type has the
   // same one): a payload of scalar ops is costed once per shape. Not with a
   // rules file: rules count occurrences.
@@ -93,6 +94,7 @@ FailureOr<CostCounts> FunctionCoster::getPayloadCost(Block &block) {
 }
 
 FailureOr<CostCounts> FunctionCoster::getRegionCost(Region &region) {
+  noteVisited(&region);
   // The results of the region's ops have the op being costed (its region
   // `region`) as their parent. A model costing another op's region leaves
   // the parents to be found in the IR afterwards.
@@ -162,6 +164,11 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
       noteName(summary.ruleOverrides, name);
       summary.ruleOverrideOps.push_back(op);
     }
+    // A call a rule costs still makes its callee a called function.
+    if (exclusive && calls)
+      if (auto call = dyn_cast<CallOpInterface>(op))
+        if (int callee = calls->resolve(call); callee >= 0)
+          calledFunctions.push_back(callee);
   } else if (!iface && calls) {
     if (auto call = dyn_cast<CallOpInterface>(op))
       if (int callee = calls->resolve(call); callee >= 0)
@@ -178,6 +185,7 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
     if (op->hasTrait<OpTrait::IsTerminator>())
       return CostCounts();
     noteUncounted(op);
+    findCallsIn(op->getRegions());
     if (record)
       recordResult(op, OpCostStatus::Uncounted);
     return CostCounts();
@@ -192,9 +200,15 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
   CostCounts counts;
   size_t depth = frames.size();
   if (op->getNumRegions())
-    frames.push_back({op, record ? static_cast<int>(slot) : -1});
+    frames.push_back({op, record ? static_cast<int>(slot) : -1,
+                      SmallVector<bool, 2>(op->getNumRegions())});
   LogicalResult computed = computeModelCost(op, iface, rule, counts);
-  frames.truncate(depth);
+  if (frames.size() > depth) {
+    Frame top = frames.pop_back_val();
+    for (auto [region, visited] : llvm::zip(op->getRegions(), top.visited))
+      if (!visited)
+        findCallsIn(region);
+  }
   if (failed(computed)) {
     if (hadError)
       return failure();
@@ -238,6 +252,8 @@ LogicalResult FunctionCoster::computeModelCost(Operation *op,
   if (!payload || !memo.getSharingKey(op, *payload, key))
     return iface.computeCost(*this, counts);
   if (const CostCounts *shared = memo.lookupShared(key, op)) {
+    // The payload counts as costed, as if the model had costed it.
+    noteVisited(payload->getParent());
     counts = *shared;
     return success();
   }
@@ -264,6 +280,8 @@ FailureOr<CostCounts> FunctionCoster::costCall(Operation *op, unsigned callee,
     }
     return CostCounts();
   };
+  if (exclusive)
+    calledFunctions.push_back(callee);
   // The first (exclusive) run costs every call as nothing, recursive ones
   // included; a function with a recursive call is costed again.
   if (!exclusive && calls->inSameCycle(callee, self))
@@ -334,6 +352,21 @@ FunctionCoster::bindCalleeSymbols(Operation *op, unsigned callee,
     bound.*field.member = std::move(*value);
   }
   return bound;
+}
+
+void FunctionCoster::noteVisited(Region *region) {
+  if (!frames.empty() && frames.back().op == region->getParentOp())
+    frames.back().visited[region->getRegionNumber()] = true;
+}
+
+void FunctionCoster::findCallsIn(MutableArrayRef<Region> regions) {
+  if (!exclusive || !calls)
+    return;
+  for (Region &region : regions)
+    region.walk([&](CallOpInterface call) {
+      if (int callee = calls->resolve(call); callee >= 0)
+        calledFunctions.push_back(callee);
+    });
 }
 
 size_t FunctionCoster::recordResult(Operation *op, OpCostStatus status) {

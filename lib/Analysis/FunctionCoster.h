@@ -148,6 +148,12 @@ public:
   bool sawCallee = false;
   /// True once such a call was costed inside a payload (not recorded).
   bool sawCalleeInPayload = false;
+  /// In the exclusive (first) run: every function of the module this one
+  /// calls (indices, with repeats): the calls costed, and those in regions
+  /// no model costed (an uncounted op's, a region a model skips), which the
+  /// costing never reaches but which still make the callee a called
+  /// function. The call graph is made of these.
+  std::vector<unsigned> calledFunctions;
 
   /// True if every result's parent, parentRegion and hasNestedResults were
   /// recorded as the ops were costed.
@@ -187,7 +193,15 @@ private:
   struct Frame {
     Operation *op;
     int slot;
+    /// Which of the op's regions its model has costed (the calls in the
+    /// others are found by a walk, in the first run).
+    SmallVector<bool, 2> visited;
   };
+  /// Marks `region` as costed by the model of the op being costed.
+  void noteVisited(Region *region);
+  /// In the first run: adds the functions of the module called in
+  /// `regions` to calledFunctions, without costing anything.
+  void findCallsIn(MutableArrayRef<Region> regions);
   SmallVector<Frame> frames;
   /// The comparisons and increments that implement the loops of a
   /// control-flow graph (CFGCosting.cpp): free, as a loop op's own control
