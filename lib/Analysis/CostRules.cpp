@@ -1,6 +1,7 @@
 //===- CostRules.cpp - Per-op costs declared in a rules file --------------===//
 
 #include "cost/Analysis/CostRules.h"
+#include "cost/Support/SideFile.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -308,13 +309,15 @@ CostRules::parse(StringRef fileName, StringRef text, ErrorFn onError) {
 
 std::shared_ptr<const CostRules> CostRules::load(StringRef path,
                                                  ErrorFn onError) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-      llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
-  if (!buffer) {
-    onError(0, 0, "cannot read the rules file: " + buffer.getError().message());
+  // Read once per process, bounded: a pipe gives the same text to the
+  // driver's early check and to the pass.
+  std::string error;
+  std::optional<StringRef> text = readSideFile(path, error);
+  if (!text) {
+    onError(0, 0, "cannot read the rules file: " + error);
     return nullptr;
   }
-  return parse(path, (*buffer)->getBuffer(), onError);
+  return parse(path, *text, onError);
 }
 
 const CostRule *CostRules::lookup(StringRef opName) const {

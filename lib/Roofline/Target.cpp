@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "cost/Roofline/Target.h"
+#include "cost/Support/SideFile.h"
 
 #include "cost/Analysis/Units.h"
 
@@ -531,15 +532,15 @@ FailureOr<Target> mlir::cost::parseTarget(StringRef text, StringRef fileName,
 
 FailureOr<Target> mlir::cost::loadTargetFile(StringRef path,
                                              llvm::raw_ostream &diag) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
-      llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
-  if (!file) {
-    diag << path
-         << ": error: cannot read target file: " << file.getError().message()
-         << "\n";
+  // Read once per process, bounded: a pipe gives the same text to every
+  // reader, /dev/zero is refused.
+  std::string error;
+  std::optional<StringRef> text = readSideFile(path, error);
+  if (!text) {
+    diag << path << ": error: cannot read target file: " << error << "\n";
     return failure();
   }
-  return parseTarget((*file)->getBuffer(), path, diag);
+  return parseTarget(*text, path, diag);
 }
 
 //===----------------------------------------------------------------------===//
