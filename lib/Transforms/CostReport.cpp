@@ -5,6 +5,9 @@
 #include "cost/Report/Baseline.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
+#include "cost/Support/Limits.h"
+#include "cost/Support/OutputFile.h"
+#include "cost/Support/SideFile.h"
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -60,8 +63,10 @@ namespace {
 struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   using Base::Base;
 
-  CostReportPass(const CostReportPassOptions &options, raw_ostream &os)
-      : Base(options), stream(&os) {}
+  CostReportPass(const CostReportPassOptions &options, raw_ostream &os,
+                 raw_ostream *svg, bool *regressedOut)
+      : Base(options), stream(&os), svgStream(svg), regressedOut(regressedOut) {
+  }
 
   void getDependentDialects(DialectRegistry &registry) const override {
     addCostModelDependencies(registry);
@@ -159,12 +164,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     llvm::raw_string_ostream os(text);
     printReport(analysis, options, os);
 
+    std::string svg;
     if (!rooflineSvg.empty()) {
-      std::string svg;
-      llvm::raw_string_ostream svgStream(svg);
-      printRooflineSvg(analysis, *roofline, svgStream);
-      if (failed(writeAtomically(rooflineSvg, svg)))
-        return signalPassFailure();
+      llvm::raw_string_ostream svgOut(svg);
+      printRooflineSvg(analysis, *roofline, svgOut);
     }
 
     // The regression gate compares JSON reports, whatever the format.
@@ -175,68 +178,91 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       ReportOptions jsonOptions = options;
       jsonOptions.format = ReportFormat::Json;
       printReport(analysis, jsonOptions, currentStream);
-      auto old = llvm::MemoryBuffer::getFile(baseline, /*IsText=*/true);
-      if (!old) {
-        mlir::emitError(getOperation().getLoc())
-            << "cannot read baseline '" << baseline
-            << "': " << old.getError().message();
+      FailureOr<llvm::json::Value> before = loadBaseline();
+      if (failed(before))
         return signalPassFailure();
-      }
-      llvm::Expected<llvm::json::Value> before =
-          llvm::json::parse((*old)->getBuffer());
-      if (!before) {
-        mlir::emitError(getOperation().getLoc())
-            << "baseline '" << baseline
-            << "' is not JSON: " << llvm::toString(before.takeError());
-        return signalPassFailure();
-      }
-      if (containsFormula(*before)) {
-        mlir::emitError(getOperation().getLoc())
-            << "baseline '" << baseline
-            << "' holds formulas (it was written with unbound shape "
-               "symbols); write it with --bind values to compare numbers";
-        return signalPassFailure();
-      }
       llvm::Expected<llvm::json::Value> now = llvm::json::parse(current);
       assert(now && "our own JSON parses");
       regressed = !compareWithBaseline(*before, *now, maxIncrease, baseline,
                                        llvm::errs());
     }
 
+    // Nothing is written before this point: on any error above, no output
+    // of the run exists or changed. The driver writes its own outputs.
     if (stream) {
       *stream << text;
-    } else if (reportFile == "-") {
-      llvm::outs() << text;
-      llvm::outs().flush();
-    } else if (failed(writeAtomically(reportFile, text))) {
+      if (svgStream)
+        *svgStream << svg;
+    }
+    OutputBatch outputs;
+    if (!stream) {
+      if (reportFile == "-") {
+        llvm::outs() << text;
+        llvm::outs().flush();
+      } else {
+        outputs.add(reportFile, std::move(text), "report");
+      }
+    }
+    if (!rooflineSvg.empty() && !svgStream)
+      outputs.add(rooflineSvg, std::move(svg), "roofline plot");
+    if (llvm::Error error = outputs.commit()) {
+      mlir::emitError(getOperation().getLoc())
+          << llvm::toString(std::move(error));
       return signalPassFailure();
     }
-    if (regressed)
+    if (regressed) {
+      if (regressedOut)
+        *regressedOut = true;
       return signalPassFailure();
+    }
     markAllAnalysesPreserved();
   }
 
-  /// Writes `text` to `path` through a temporary file: no partial file on
-  /// error.
-  LogicalResult writeAtomically(StringRef path, StringRef text) {
-    if (llvm::Error error = llvm::writeToOutput(path, [&](raw_ostream &out) {
-          out << text;
-          return llvm::Error::success();
-        })) {
-      mlir::emitError(getOperation().getLoc())
-          << "cannot write '" << path
-          << "': " << llvm::toString(std::move(error));
+  /// Reads and parses --baseline: bounded in size and nesting, and with no
+  /// formula in it.
+  FailureOr<llvm::json::Value> loadBaseline() {
+    Location loc = getOperation().getLoc();
+    std::string error;
+    std::optional<StringRef> text = readSideFile(baseline, error);
+    if (!text) {
+      mlir::emitError(loc) << "cannot read baseline '" << baseline
+                           << "': " << error;
       return failure();
     }
-    return success();
+    // llvm::json's parser recurses per level: check the depth first.
+    if (std::optional<size_t> offset =
+            findNestingBeyond(*text, kMaxJsonNesting, /*mlirSyntax=*/false)) {
+      auto [line, column] = getLineAndColumn(*text, *offset);
+      mlir::emitError(
+          FileLineColLoc::get(&getContext(), baseline, line, column))
+          << "baseline nests deeper than " << kMaxJsonNesting << " levels";
+      return failure();
+    }
+    llvm::Expected<llvm::json::Value> before = llvm::json::parse(*text);
+    if (!before) {
+      mlir::emitError(loc) << "baseline '" << baseline << "' is not JSON: "
+                           << llvm::toString(before.takeError());
+      return failure();
+    }
+    if (containsFormula(*before)) {
+      mlir::emitError(loc)
+          << "baseline '" << baseline
+          << "' holds formulas (it was written with unbound shape "
+             "symbols); write it with --bind values to compare numbers";
+      return failure();
+    }
+    return std::move(*before);
   }
 
   raw_ostream *stream = nullptr;
+  raw_ostream *svgStream = nullptr;
+  bool *regressedOut = nullptr;
 };
 } // namespace
 
 std::unique_ptr<Pass>
 mlir::cost::createCostReportPass(const CostReportPassOptions &options,
-                                 raw_ostream &os) {
-  return std::make_unique<CostReportPass>(options, os);
+                                 raw_ostream &os, raw_ostream *svg,
+                                 bool *regressed) {
+  return std::make_unique<CostReportPass>(options, os, svg, regressed);
 }
