@@ -243,6 +243,75 @@ LogicalResult mlir::cost::computeDomainCost(Operation *op,
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// In-bounds window taps, in closed form
+//===----------------------------------------------------------------------===//
+
+using Wide = __int128;
+using UWide = unsigned __int128;
+
+static Wide floorDivWide(Wide a, Wide b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/// sum_{j=0}^{n-1} floor((a*j + b) / m) for a, b >= 0 and m > 0, in
+/// O(log m) steps (the Euclid-like floor sum). Every partial sum is a part
+/// of the result, so nothing overflows when the result fits.
+static UWide floorSum(UWide n, UWide m, UWide a, UWide b) {
+  UWide answer = 0;
+  while (true) {
+    if (a >= m) {
+      UWide triangle = n % 2 == 0 ? (n / 2) * (n - 1) : n * ((n - 1) / 2);
+      answer += triangle * (a / m);
+      a %= m;
+    }
+    if (b >= m) {
+      answer += n * (b / m);
+      b %= m;
+    }
+    UWide yMax = a * n + b;
+    if (yMax < m)
+      break;
+    n = yMax / m;
+    b = yMax % m;
+    std::swap(m, a);
+  }
+  return answer;
+}
+
+/// G(c) = sum_{k=0}^{K-1} clamp(floor((c - k*d) / s) + 1, 0, P): for each
+/// tap k, the positions p in [0, P) with p*s <= c - k*d.
+static Wide sumClampedPositions(Wide c, Wide positions, Wide kernel,
+                                Wide stride, Wide dilation) {
+  // The count is non-increasing in k: all P positions up to kFull, none
+  // from kNone on, a floor sum in between.
+  Wide kFull = std::min<Wide>(
+      kernel, std::max<Wide>(
+                  0, floorDivWide(c - (positions - 1) * stride, dilation) + 1));
+  Wide kNone = std::min<Wide>(
+      kernel, std::max<Wide>(kFull, floorDivWide(c, dilation) + 1));
+  Wide total = kFull * positions;
+  Wide n = kNone - kFull;
+  if (n > 0) {
+    // k = kNone - 1 - j: c - k*d = (c - (kNone - 1)*d) + j*d, j in [0, n).
+    Wide base = c - (kNone - 1) * dilation;
+    total += static_cast<Wide>(floorSum(n, stride, dilation, base)) + n;
+  }
+  return total;
+}
+
+Wide mlir::cost::countInBoundsTaps(int64_t positions, int64_t kernel,
+                                   int64_t extent, int64_t stride,
+                                   int64_t dilation, int64_t padBefore) {
+  // Tap k of position p reads p*s + k*d - pad, inside [0, extent) when
+  // pad - k*d <= p*s <= extent - 1 + pad - k*d. Counting the positions up
+  // to the upper bound minus those below the lower one, over every tap:
+  return sumClampedPositions(Wide(extent) - 1 + padBefore, positions, kernel,
+                             stride, dilation) -
+         sumClampedPositions(Wide(padBefore) - 1, positions, kernel, stride,
+                             dilation);
+}
+
 FailureOr<Polynomial> mlir::cost::countWindowTaps(
     Operation *op, const Polynomial &positionsSize,
     const Polynomial &kernelSize, const Polynomial &extentSize, int64_t stride,
@@ -272,37 +341,8 @@ FailureOr<Polynomial> mlir::cost::countWindowTaps(
   }
   if (stride <= 0 || dilation <= 0)
     return ctx.unresolved(op, "window with a non-positive stride or dilation");
-  // For position p the taps k in [lo(p), hi(p)] land inside [0, extent):
-  //   0 <= p*stride + k*dilation - padBefore < extent.
-  // The arithmetic is done in 128 bits; attribute values are 64-bit.
-  using Wide = __int128;
-  auto floorDiv = [](Wide a, Wide b) {
-    return a >= 0 ? a / b : -((-a + b - 1) / b);
-  };
-  auto ceilDiv = [&](Wide a, Wide b) { return -floorDiv(-a, b); };
-  auto tapsAt = [&](Wide p) -> Wide {
-    Wide base = p * stride - padBefore;
-    Wide lo = std::max<Wide>(0, ceilDiv(-base, dilation));
-    Wide hi = std::min<Wide>(kernel - 1, floorDiv(extent - 1 - base, dilation));
-    return hi >= lo ? hi - lo + 1 : 0;
-  };
-  // Positions whose whole window is inside take all `kernel` taps; only the
-  // positions near the two edges are visited one by one.
-  Wide span = Wide(kernel - 1) * dilation;
-  Wide firstFull = std::max<Wide>(0, ceilDiv(Wide(padBefore), stride));
-  Wide lastFull = std::min<Wide>(
-      positions - 1, floorDiv(Wide(extent) - 1 + padBefore - span, stride));
-  Wide total = 0;
-  if (firstFull > lastFull) {
-    for (Wide p = 0; p < positions; ++p)
-      total += tapsAt(p);
-  } else {
-    for (Wide p = 0; p < firstFull; ++p)
-      total += tapsAt(p);
-    total += (lastFull - firstFull + 1) * kernel;
-    for (Wide p = lastFull + 1; p < positions; ++p)
-      total += tapsAt(p);
-  }
+  Wide total =
+      countInBoundsTaps(positions, kernel, extent, stride, dilation, padBefore);
   if (total > INT64_MAX)
     return ctx.overflow(op, "window taps");
   return Polynomial(static_cast<int64_t>(total));
