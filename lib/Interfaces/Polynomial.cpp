@@ -336,15 +336,27 @@ bool Polynomial::hasNonNegativeCoefficients() const {
 }
 
 void Polynomial::getSymbols(SmallVectorImpl<std::string> &symbols) const {
+  if (terms.empty())
+    return;
+  // `symbols` is already sorted and unique (it accumulates over a whole
+  // report): each new name is looked up, not the whole list sorted again,
+  // which made reports of long call chains quadratic.
+  auto addName = [&](const std::string &name) {
+    auto it = std::lower_bound(symbols.begin(), symbols.end(), name);
+    if (it == symbols.end() || *it != name)
+      symbols.insert(it, name);
+  };
+  if (!std::is_sorted(symbols.begin(), symbols.end())) {
+    llvm::sort(symbols);
+    symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+  }
   for (const Term &t : terms)
     for (const Factor &f : t.factors) {
       if (f.atom->numerator)
         f.atom->numerator->getSymbols(symbols);
       else
-        symbols.push_back(f.atom->key);
+        addName(f.atom->key);
     }
-  llvm::sort(symbols);
-  symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
 }
 
 std::optional<bool> Polynomial::knownGreaterOrEqual(const Polynomial &a,
