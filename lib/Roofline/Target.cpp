@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "cost/Roofline/Target.h"
+#include "cost/Roofline/PhysicalRanges.h"
 #include "cost/Support/SideFile.h"
 
 #include "cost/Analysis/Units.h"
@@ -301,6 +302,9 @@ FailureOr<Figure> TargetParser::parseFigure(ArrayRef<ScalarEntry> entries,
     return failure();
   }
   figure.value = *value * *factor;
+  if (std::optional<std::string> problem =
+          checkPhysicalRange(figure.value, static_cast<int>(quantity)))
+    return ((void)error(node, (field + ".value").str(), *problem), failure());
   figure.source = *source; // An id until resolve().
   return figure;
 }

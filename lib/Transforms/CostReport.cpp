@@ -163,6 +163,13 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     std::string text;
     llvm::raw_string_ostream os(text);
     printReport(analysis, options, os);
+    // Programs read JSON and CSV: never a damaged document.
+    if (*reportFormat != ReportFormat::Text)
+      if (std::optional<std::string> problem =
+              checkMachineOutput(text, *reportFormat == ReportFormat::Json)) {
+        mlir::emitError(getOperation().getLoc()) << *problem;
+        return signalPassFailure();
+      }
 
     std::string svg;
     if (!rooflineSvg.empty()) {

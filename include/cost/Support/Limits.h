@@ -41,6 +41,20 @@ inline constexpr unsigned kDriverStackBytes = 512u << 20;
 /// terms; past it the count is reported as unresolved.
 inline constexpr unsigned kMaxFormulaTerms = 4096;
 
+/// Physical ranges of chip values (docs/robustness.md). Outside them a
+/// time or a plot axis can become infinite or span hundreds of decades.
+/// Peak compute rates, in FLOP/s or OP/s: 1 M to 10^21 (1 ZFLOP/s).
+inline constexpr double kMinPeakRate = 1e6, kMaxPeakRate = 1e21;
+/// Memory bandwidth, in B/s: 1 MB/s to 10^17 (100 PB/s).
+inline constexpr double kMinBandwidth = 1e6, kMaxBandwidth = 1e17;
+/// Memory capacity, in bytes: 1 KB to 10^18 (1 EB).
+inline constexpr double kMinCapacity = 1e3, kMaxCapacity = 1e18;
+/// --compute-efficiency and --bandwidth-efficiency: 0.001 to 1.
+inline constexpr double kMinEfficiency = 1e-3;
+
+/// Decades a roofline plot's axis may span; a wider range is clipped.
+inline constexpr double kMaxPlotDecades = 40;
+
 } // namespace cost
 } // namespace mlir
 

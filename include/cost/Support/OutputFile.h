@@ -25,6 +25,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <string>
 
 namespace mlir {
@@ -55,6 +56,11 @@ private:
   llvm::SmallVector<Output> outputs;
   llvm::SmallVector<std::string> inputs;
 };
+
+/// Checks a rendered JSON report (it parses: no inf or nan) or CSV report
+/// (no field is inf or nan). Returns the problem, or std::nullopt.
+std::optional<std::string> checkMachineOutput(llvm::StringRef text,
+                                              bool isJson);
 
 /// Writes one file as OutputBatch does.
 llvm::Error writeOutputFile(llvm::StringRef path, llvm::StringRef contents);
