@@ -2,6 +2,7 @@
 
 #include "cost/Analysis/CostRules.h"
 #include "cost/Support/SideFile.h"
+#include "llvm/ADT/StringSet.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -77,6 +78,16 @@ public:
     return values;
   }
 
+  /// False, after an error at the key, when `key` was already seen in the
+  /// same mapping: a key given twice is a mistake, not "last one wins".
+  bool firstTime(llvm::StringSet<> &seen, yaml::KeyValueNode &entry,
+                 StringRef key) {
+    if (seen.insert(key).second)
+      return true;
+    error(entry.getKey(), "'" + key + "' appears twice in one mapping");
+    return false;
+  }
+
   std::optional<CostTerm> term(yaml::Node *node, const std::string &field) {
     auto *map = dyn_cast_or_null<yaml::MappingNode>(node);
     if (!map) {
@@ -86,9 +97,10 @@ public:
       return std::nullopt;
     }
     CostTerm result;
+    llvm::StringSet<> seen;
     for (yaml::KeyValueNode &entry : *map) {
       std::optional<std::string> key = scalar(entry.getKey(), "a key");
-      if (!key)
+      if (!key || !firstTime(seen, entry, *key))
         return std::nullopt;
       int64_t CostTerm::*member =
           llvm::StringSwitch<int64_t CostTerm::*>(*key)
@@ -123,9 +135,10 @@ public:
         sourceMgr.getLineAndColumn(node->getSourceRange().Start).first;
     bool hasOp = false;
     yaml::Node *reductionNode = nullptr;
+    llvm::StringSet<> seen;
     for (yaml::KeyValueNode &entry : *map) {
       std::optional<std::string> key = scalar(entry.getKey(), "a key");
-      if (!key)
+      if (!key || !firstTime(seen, entry, *key))
         return std::nullopt;
       yaml::Node *value = entry.getValue();
       if (*key == "op") {
@@ -159,9 +172,10 @@ public:
                        "[D, ...]}");
           return std::nullopt;
         }
+        llvm::StringSet<> seenParts;
         for (yaml::KeyValueNode &part : *reduction) {
           std::optional<std::string> partKey = scalar(part.getKey(), "a key");
-          if (!partKey)
+          if (!partKey || !firstTime(seenParts, part, *partKey))
             return std::nullopt;
           if (*partKey == "operand") {
             std::optional<int64_t> operand =
@@ -266,6 +280,10 @@ CostRules::parse(StringRef fileName, StringRef text, ErrorFn onError) {
     std::optional<std::string> key = parser.scalar(entry.getKey(), "a key");
     if (!key)
       return nullptr;
+    if (*key == "rules" && sawRules) {
+      parser.error(entry.getKey(), "'rules' appears twice in one mapping");
+      return nullptr;
+    }
     if (*key != "rules") {
       parser.error(entry.getKey(), "unknown key '" + *key +
                                        "' at the top of a rules file; "
@@ -300,6 +318,17 @@ CostRules::parse(StringRef fileName, StringRef text, ErrorFn onError) {
   }
   if (!sawRules && !parser.failed)
     parser.error(top, "a rules file needs a 'rules' list");
+  // One document: a second one (after '---', or text after the JSON
+  // object) would be silently ignored.
+  if (!parser.failed && !stream.failed()) {
+    ++document;
+    if (document != stream.end()) {
+      yaml::Node *extra = document->getRoot();
+      if (!parser.failed && extra && !isa<yaml::NullNode>(extra))
+        parser.error(extra, "a rules file holds one document; this is "
+                            "more after its end");
+    }
+  }
   // A syntax error further down the document is reported when the walk
   // reaches it.
   if (parser.failed || stream.failed())

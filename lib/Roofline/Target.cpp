@@ -526,6 +526,18 @@ FailureOr<Target> TargetParser::parse() {
       resolve(*sparse);
   resolve(target.bandwidth);
   resolve(target.capacity);
+  // One document: a second one (after '---') would be silently ignored.
+  // (Last: moving to the next document frees this one's nodes.)
+  if (++doc != stream->end()) {
+    yaml::Node *extra = doc->getRoot();
+    if (stream->failed())
+      return failure();
+    if (extra && !isa<yaml::NullNode>(extra))
+      return ((void)error(extra, "<top level>",
+                          "a target file holds one document; this is more "
+                          "after its end"),
+              failure());
+  }
   return target;
 }
 

@@ -247,8 +247,20 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     }
     llvm::Expected<llvm::json::Value> before = llvm::json::parse(*text);
     if (!before) {
-      mlir::emitError(loc) << "baseline '" << baseline << "' is not JSON: "
-                           << llvm::toString(before.takeError());
+      // llvm::json says "[LINE:COL, byte=N]: what": point at the file.
+      std::string message = llvm::toString(before.takeError());
+      unsigned line = 0, column = 0;
+      StringRef rest = message;
+      if (rest.consume_front("[") && !rest.consumeInteger(10, line) &&
+          rest.consume_front(":") && !rest.consumeInteger(10, column)) {
+        auto [_, what] = rest.split("]: ");
+        mlir::emitError(
+            FileLineColLoc::get(&getContext(), baseline, line, column))
+            << "baseline is not JSON: " << what;
+      } else {
+        mlir::emitError(loc)
+            << "baseline '" << baseline << "' is not JSON: " << message;
+      }
       return failure();
     }
     if (containsFormula(*before)) {
