@@ -40,6 +40,7 @@
 #include "mlir/Dialect/Quant/IR/Quant.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/SparseTensor/IR/SparseTensor.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
@@ -190,7 +191,8 @@ void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
                   func::FuncDialect, index::IndexDialect, linalg::LinalgDialect,
                   LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
                   ml_program::MLProgramDialect, quant::QuantDialect,
-                  scf::SCFDialect, tensor::TensorDialect, tosa::TosaDialect,
+                  scf::SCFDialect, sparse_tensor::SparseTensorDialect,
+                  tensor::TensorDialect, tosa::TosaDialect,
                   vector::VectorDialect>();
   // So that one-shot-bufferize works inside cost-opt pipelines.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
@@ -409,10 +411,18 @@ static LogicalResult runReport(StringRef inputFilename,
     if (anchor != ModuleOp::getOperationName() &&
         anchor != OpPassManager::getAnyOpAnchorName()) {
       badAnchor = true;
-      llvm::errs() << "cost-opt: error: with --flops the pipeline must run "
-                      "on the module; it is anchored on '"
-                   << anchor << "' (write 'builtin.module(" << anchor
-                   << "(...))')\n";
+      if (userConfig.shouldUseExplicitModule())
+        llvm::errs() << "cost-opt: error: with --no-implicit-module the "
+                        "input's top-level op is '"
+                     << anchor
+                     << "', not a 'builtin.module'; --flops reports on a "
+                        "module: wrap the input in 'module { ... }' or drop "
+                        "--no-implicit-module\n";
+      else
+        llvm::errs() << "cost-opt: error: with --flops the pipeline must run "
+                        "on the module; it is anchored on '"
+                     << anchor << "' (write 'builtin.module(" << anchor
+                     << "(...))')\n";
       return failure();
     }
     reports.emplace_back();

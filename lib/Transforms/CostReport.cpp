@@ -109,6 +109,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       return signalPassFailure();
     const CostAnalysis &analysis = *found;
     emitCostDiagnostics(analysis, *diagnostics);
+    emitEncodingWarnings(getOperation(), *diagnostics);
     // Nothing to cost is worth saying: a module of declarations only (the
     // signatures of a model whose bodies live elsewhere) or no function.
     if (analysis.getFunctions().empty()) {
