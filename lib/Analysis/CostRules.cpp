@@ -25,10 +25,22 @@ public:
       : sourceMgr(sourceMgr), onError(onError) {}
 
   void error(yaml::Node *node, const Twine &message) {
-    auto [line, column] =
-        sourceMgr.getLineAndColumn(node->getSourceRange().Start);
-    onError(line, column, message);
+    // One diagnostic: after a syntax error the nodes left behind may have
+    // no place in the file (found by cost-fuzz-sidefiles).
+    if (failed)
+      return;
     failed = true;
+    auto [line, column] = locate(node);
+    onError(line, column, message);
+  }
+
+  /// Line and column of `node`; (0, 0) for a node with no place in the
+  /// file (left behind by a syntax error).
+  std::pair<unsigned, unsigned> locate(yaml::Node *node) {
+    llvm::SMLoc loc = node ? node->getSourceRange().Start : llvm::SMLoc();
+    if (!loc.isValid() || !sourceMgr.FindBufferContainingLoc(loc))
+      return {0, 0};
+    return sourceMgr.getLineAndColumn(loc);
   }
 
   /// The text of a scalar node, or nothing after an error.
@@ -131,8 +143,7 @@ public:
       return std::nullopt;
     }
     CostRule result;
-    result.line =
-        sourceMgr.getLineAndColumn(node->getSourceRange().Start).first;
+    result.line = locate(node).first;
     bool hasOp = false;
     yaml::Node *reductionNode = nullptr;
     llvm::StringSet<> seen;
