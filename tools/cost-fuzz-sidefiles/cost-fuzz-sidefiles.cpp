@@ -8,7 +8,8 @@
 //       gate against a fixed current report;
 //   'O' option strings: --bind items (comma-separated), --default-dim,
 //       the efficiencies and --max-increase as numbers.
-// Any other first byte is ignored. Errors are fine outcomes; a crash, a
+// Any other first byte is ignored. COST_FUZZ_KIND=T (or R, B, O) makes
+// every input go to one reader, for a run of that reader alone. Errors are fine outcomes; a crash, a
 // hang or a sanitizer report is not. scripts/fuzz.sh builds and runs it
 // with seeds made from the tests (tools/cost-fuzz-sidefiles/make-seeds.sh).
 //
@@ -29,6 +30,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -109,10 +111,14 @@ static void fuzzOptions(llvm::StringRef text) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1 || size > kMaxSideFileBytes)
     return 0;
+  // COST_FUZZ_KIND=T|R|B|O fuzzes one reader only (every execution counts
+  // for it); the first byte then stays part of the input's kind byte.
+  static const char *const onlyKind = getenv("COST_FUZZ_KIND");
+  char kind = onlyKind && *onlyKind ? *onlyKind : static_cast<char>(data[0]);
   llvm::StringRef text(reinterpret_cast<const char *>(data) + 1, size - 1);
   // The parsers take text as a file holds it: one copy with a terminator.
   std::string owned = text.str();
-  switch (data[0]) {
+  switch (kind) {
   case 'T':
     fuzzTarget(owned);
     break;
