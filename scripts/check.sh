@@ -62,7 +62,7 @@ fi
 if [[ "${COST_SKIP_FUZZER:-0}" != 1 ]]; then
   fuzz_log=$(mktemp)
   if scripts/fuzz.sh 0 > "$fuzz_log" 2>&1; then
-    echo "fuzzer: cost-fuzz built; $(grep -oE 'Done [0-9]+ runs' "$fuzz_log" | tail -1) over the seeds: ok"
+    echo "fuzzer: cost-fuzz and cost-fuzz-sidefiles built; $(grep -oE 'Done [0-9]+ runs' "$fuzz_log" | paste -sd, -) over the seeds: ok"
   else
     grep -E "error|ERROR|SUMMARY" "$fuzz_log" | head -20 || true
     echo "fuzzer: FAILED (see above)"

@@ -2,6 +2,7 @@
 
 #include "FunctionCoster.h"
 #include "TypeSizes.h"
+#include "cost/Support/Limits.h"
 
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -126,6 +127,14 @@ void CostContextImpl::recordRegionExecutions(Operation *op,
 }
 
 LogicalResult CostContextImpl::overflow(Operation *op, StringRef what) {
+  // A formula past kMaxFormulaTerms is not an overflow: the count is
+  // unresolved, with the reason.
+  if (Polynomial::takeTermLimitFailure())
+    return unresolved(op, ("the formula of the " + what + " has more than " +
+                           Twine(kMaxFormulaTerms) +
+                           " terms; bind shape symbols (--bind) to get a "
+                           "number")
+                              .str());
   if (!hadError && !quiet)
     op->emitError() << "cost count overflows 64 bits: " << what << " exceeds "
                     << INT64_MAX;

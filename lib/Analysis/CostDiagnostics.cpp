@@ -47,3 +47,28 @@ void mlir::cost::emitCostDiagnostics(const CostAnalysis &analysis,
           << "in place of its own cost model";
   }
 }
+
+void mlir::cost::emitEncodingWarnings(Operation *root, CostDiagnostics level) {
+  if (level == CostDiagnostics::None)
+    return;
+  root->walk([](Operation *op) {
+    // Terminators only pass values on: the op that made them is warned.
+    if (op->hasTrait<OpTrait::IsTerminator>())
+      return;
+    auto encoded = [](Type type) {
+      auto tensor = dyn_cast<RankedTensorType>(type);
+      return tensor && tensor.getEncoding() ? tensor : RankedTensorType();
+    };
+    RankedTensorType found;
+    for (Type type : op->getOperandTypes())
+      if (!found)
+        found = encoded(type);
+    for (Type type : op->getResultTypes())
+      if (!found)
+        found = encoded(type);
+    if (found)
+      mlir::emitWarning(op->getLoc())
+          << "'" << op->getName() << "' has a tensor with an encoding ("
+          << found << "): costed as a dense tensor, every element counted";
+  });
+}

@@ -1,6 +1,8 @@
 //===- CostRules.cpp - Per-op costs declared in a rules file --------------===//
 
 #include "cost/Analysis/CostRules.h"
+#include "cost/Support/SideFile.h"
+#include "llvm/ADT/StringSet.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/TypeUtilities.h"
@@ -23,10 +25,22 @@ public:
       : sourceMgr(sourceMgr), onError(onError) {}
 
   void error(yaml::Node *node, const Twine &message) {
-    auto [line, column] =
-        sourceMgr.getLineAndColumn(node->getSourceRange().Start);
-    onError(line, column, message);
+    // One diagnostic: after a syntax error the nodes left behind may have
+    // no place in the file (found by cost-fuzz-sidefiles).
+    if (failed)
+      return;
     failed = true;
+    auto [line, column] = locate(node);
+    onError(line, column, message);
+  }
+
+  /// Line and column of `node`; (0, 0) for a node with no place in the
+  /// file (left behind by a syntax error).
+  std::pair<unsigned, unsigned> locate(yaml::Node *node) {
+    llvm::SMLoc loc = node ? node->getSourceRange().Start : llvm::SMLoc();
+    if (!loc.isValid() || !sourceMgr.FindBufferContainingLoc(loc))
+      return {0, 0};
+    return sourceMgr.getLineAndColumn(loc);
   }
 
   /// The text of a scalar node, or nothing after an error.
@@ -76,6 +90,16 @@ public:
     return values;
   }
 
+  /// False, after an error at the key, when `key` was already seen in the
+  /// same mapping: a key given twice is a mistake, not "last one wins".
+  bool firstTime(llvm::StringSet<> &seen, yaml::KeyValueNode &entry,
+                 StringRef key) {
+    if (seen.insert(key).second)
+      return true;
+    error(entry.getKey(), "'" + key + "' appears twice in one mapping");
+    return false;
+  }
+
   std::optional<CostTerm> term(yaml::Node *node, const std::string &field) {
     auto *map = dyn_cast_or_null<yaml::MappingNode>(node);
     if (!map) {
@@ -85,9 +109,10 @@ public:
       return std::nullopt;
     }
     CostTerm result;
+    llvm::StringSet<> seen;
     for (yaml::KeyValueNode &entry : *map) {
       std::optional<std::string> key = scalar(entry.getKey(), "a key");
-      if (!key)
+      if (!key || !firstTime(seen, entry, *key))
         return std::nullopt;
       int64_t CostTerm::*member =
           llvm::StringSwitch<int64_t CostTerm::*>(*key)
@@ -118,13 +143,13 @@ public:
       return std::nullopt;
     }
     CostRule result;
-    result.line =
-        sourceMgr.getLineAndColumn(node->getSourceRange().Start).first;
+    result.line = locate(node).first;
     bool hasOp = false;
     yaml::Node *reductionNode = nullptr;
+    llvm::StringSet<> seen;
     for (yaml::KeyValueNode &entry : *map) {
       std::optional<std::string> key = scalar(entry.getKey(), "a key");
-      if (!key)
+      if (!key || !firstTime(seen, entry, *key))
         return std::nullopt;
       yaml::Node *value = entry.getValue();
       if (*key == "op") {
@@ -158,9 +183,10 @@ public:
                        "[D, ...]}");
           return std::nullopt;
         }
+        llvm::StringSet<> seenParts;
         for (yaml::KeyValueNode &part : *reduction) {
           std::optional<std::string> partKey = scalar(part.getKey(), "a key");
-          if (!partKey)
+          if (!partKey || !firstTime(seenParts, part, *partKey))
             return std::nullopt;
           if (*partKey == "operand") {
             std::optional<int64_t> operand =
@@ -265,6 +291,10 @@ CostRules::parse(StringRef fileName, StringRef text, ErrorFn onError) {
     std::optional<std::string> key = parser.scalar(entry.getKey(), "a key");
     if (!key)
       return nullptr;
+    if (*key == "rules" && sawRules) {
+      parser.error(entry.getKey(), "'rules' appears twice in one mapping");
+      return nullptr;
+    }
     if (*key != "rules") {
       parser.error(entry.getKey(), "unknown key '" + *key +
                                        "' at the top of a rules file; "
@@ -299,6 +329,17 @@ CostRules::parse(StringRef fileName, StringRef text, ErrorFn onError) {
   }
   if (!sawRules && !parser.failed)
     parser.error(top, "a rules file needs a 'rules' list");
+  // One document: a second one (after '---', or text after the JSON
+  // object) would be silently ignored.
+  if (!parser.failed && !stream.failed()) {
+    ++document;
+    if (document != stream.end()) {
+      yaml::Node *extra = document->getRoot();
+      if (!parser.failed && extra && !isa<yaml::NullNode>(extra))
+        parser.error(extra, "a rules file holds one document; this is "
+                            "more after its end");
+    }
+  }
   // A syntax error further down the document is reported when the walk
   // reaches it.
   if (parser.failed || stream.failed())
@@ -308,13 +349,15 @@ CostRules::parse(StringRef fileName, StringRef text, ErrorFn onError) {
 
 std::shared_ptr<const CostRules> CostRules::load(StringRef path,
                                                  ErrorFn onError) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> buffer =
-      llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
-  if (!buffer) {
-    onError(0, 0, "cannot read the rules file: " + buffer.getError().message());
+  // Read once per process, bounded: a pipe gives the same text to the
+  // driver's early check and to the pass.
+  std::string error;
+  std::optional<StringRef> text = readSideFile(path, error);
+  if (!text) {
+    onError(0, 0, "cannot read the rules file: " + error);
     return nullptr;
   }
-  return parse(path, (*buffer)->getBuffer(), onError);
+  return parse(path, *text, onError);
 }
 
 const CostRule *CostRules::lookup(StringRef opName) const {

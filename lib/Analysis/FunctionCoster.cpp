@@ -2,6 +2,7 @@
 
 #include "FunctionCoster.h"
 #include "TypeSizes.h"
+#include "cost/Support/Limits.h"
 
 #include "cost/Analysis/CostRules.h"
 #include "cost/Interfaces/CostOpInterface.h"
@@ -199,9 +200,20 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
 
   CostCounts counts;
   size_t depth = frames.size();
-  if (op->getNumRegions())
+  if (op->getNumRegions()) {
+    // The models recurse once per level of regions: bound the depth so the
+    // stack is bounded too, whatever thread runs the analysis.
+    if (depth >= kMaxRegionNesting) {
+      if (!hadError && !quiet)
+        mlir::emitError(op->getLoc())
+            << "regions nest deeper than " << kMaxRegionNesting
+            << " levels; cost-opt does not cost deeper nesting";
+      hadError = true;
+      return failure();
+    }
     frames.push_back({op, record ? static_cast<int>(slot) : -1,
                       SmallVector<bool, 2>(op->getNumRegions())});
+  }
   LogicalResult computed = computeModelCost(op, iface, rule, counts);
   if (frames.size() > depth) {
     Frame top = frames.pop_back_val();

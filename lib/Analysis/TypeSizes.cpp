@@ -35,10 +35,13 @@ mlir::cost::detail::bytesOfElements(const DataLayout &layout, int64_t elements,
     element = quant.getStorageType();
   unsigned bits = element.isIntOrFloat() ? element.getIntOrFloatBitWidth() : 0;
   if (bits > 1 && bits < 8) {
-    std::optional<int64_t> totalBits = checkedMul(elements, bits);
-    if (!totalBits)
+    // The bits may pass 2^63 while the bytes do not (2^61 i4 is 2^60
+    // bytes): count in 128 bits.
+    __int128 totalBits = __int128(elements) * bits;
+    __int128 bytes = totalBits / 8 + (totalBits % 8 != 0);
+    if (bytes > INT64_MAX || bytes < INT64_MIN)
       return std::nullopt;
-    return *totalBits / 8 + (*totalBits % 8 != 0);
+    return static_cast<int64_t>(bytes);
   }
   return checkedMul(elements, elementBytes(layout, element));
 }

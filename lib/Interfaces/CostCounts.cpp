@@ -100,8 +100,7 @@ bool CostCounts::isZero() const {
 void CostCounts::getSymbols(SmallVectorImpl<std::string> &symbols) const {
   for (const CostField &field : kFields)
     (this->*field.member).getSymbols(symbols);
-  llvm::sort(symbols);
-  symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+  // Polynomial::getSymbols keeps the list sorted and unique.
 }
 
 bool CostCounts::operator==(const CostCounts &other) const {

@@ -1,6 +1,7 @@
 //===- Polynomial.cpp - Exact integer polynomials over shape symbols ------===//
 
 #include "cost/Interfaces/Polynomial.h"
+#include "cost/Support/Limits.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -128,6 +129,8 @@ std::optional<Polynomial> Polynomial::add(const Polynomial &a,
   for (const Term &term : other.terms)
     if (!sum.addTerm(term))
       return std::nullopt;
+  if (sum.terms.size() > kMaxFormulaTerms)
+    return tooManyTerms();
   return sum;
 }
 
@@ -147,6 +150,11 @@ std::optional<Polynomial> Polynomial::mul(const Polynomial &a,
       return std::nullopt;
     return Polynomial(*product);
   }
+  // A product has up to |a| x |b| terms: refuse before the work when that
+  // bound is far past the limit (20 nested loops of bounds a_i + b_i made
+  // 2^20 terms), and after it when the product itself is.
+  if ((a.terms.size() + 1) * (b.terms.size() + 1) > 4 * kMaxFormulaTerms)
+    return tooManyTerms();
   // Each side as a list of terms with the constant as a term of no factors.
   auto allTerms = [](const Polynomial &p) {
     SmallVector<Term> list(p.terms.begin(), p.terms.end());
@@ -191,7 +199,24 @@ std::optional<Polynomial> Polynomial::mul(const Polynomial &a,
         return std::nullopt;
     }
   }
+  if (product.terms.size() > kMaxFormulaTerms)
+    return tooManyTerms();
   return product;
+}
+
+/// Set by an operation that failed on kMaxFormulaTerms rather than on
+/// overflow, for the caller to tell the two apart (takeTermLimitFailure).
+static thread_local bool termLimitFailure = false;
+
+std::nullopt_t Polynomial::tooManyTerms() {
+  termLimitFailure = true;
+  return std::nullopt;
+}
+
+bool Polynomial::takeTermLimitFailure() {
+  bool hit = termLimitFailure;
+  termLimitFailure = false;
+  return hit;
 }
 
 /// floor(a / b) for b > 0.
@@ -311,15 +336,27 @@ bool Polynomial::hasNonNegativeCoefficients() const {
 }
 
 void Polynomial::getSymbols(SmallVectorImpl<std::string> &symbols) const {
+  if (terms.empty())
+    return;
+  // `symbols` is already sorted and unique (it accumulates over a whole
+  // report): each new name is looked up, not the whole list sorted again,
+  // which made reports of long call chains quadratic.
+  auto addName = [&](const std::string &name) {
+    auto it = std::lower_bound(symbols.begin(), symbols.end(), name);
+    if (it == symbols.end() || *it != name)
+      symbols.insert(it, name);
+  };
+  if (!std::is_sorted(symbols.begin(), symbols.end())) {
+    llvm::sort(symbols);
+    symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+  }
   for (const Term &t : terms)
     for (const Factor &f : t.factors) {
       if (f.atom->numerator)
         f.atom->numerator->getSymbols(symbols);
       else
-        symbols.push_back(f.atom->key);
+        addName(f.atom->key);
     }
-  llvm::sort(symbols);
-  symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
 }
 
 std::optional<bool> Polynomial::knownGreaterOrEqual(const Polynomial &a,

@@ -113,10 +113,13 @@ static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
     std::optional<int64_t> ubValue = ub.getConstant();
     if (lbValue && ubValue) {
       if (*ubValue > *lbValue) {
-        std::optional<int64_t> span = llvm::checkedSub(*ubValue, *lbValue);
-        if (!span)
-          return ctx.overflow(op, "loop range");
-        count = *span / *step + (*span % *step != 0);
+        // The range may not fit 64 bits while the trip count does
+        // (-2^63+1 to 2^63-1 by 2^62): count in 128 bits.
+        __int128 span = __int128(*ubValue) - *lbValue;
+        __int128 trips = span / *step + (span % *step != 0);
+        if (trips > INT64_MAX)
+          return ctx.overflow(op, "loop trip count");
+        count = static_cast<int64_t>(trips);
       }
     } else {
       std::optional<Polynomial> span = Polynomial::sub(ub, lb);

@@ -3,6 +3,7 @@
 #include "cost/Report/Baseline.h"
 #include "cost/Analysis/Units.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -111,6 +112,26 @@ bool mlir::cost::compareWithBaseline(const json::Value &baseline,
   llvm::StringMap<const Watched *> old;
   for (auto &[name, watched] : *before)
     old[name] = &watched;
+
+  // A gate that compares nothing is broken: at least one function must be
+  // in both reports (the total alone says nothing about which model).
+  size_t currentFunctions = 0, sharedFunctions = 0;
+  for (auto &[name, now] : *after)
+    if (name != "total") {
+      ++currentFunctions;
+      sharedFunctions += old.count(name);
+    }
+  if (currentFunctions && !sharedFunctions) {
+    os << "error: " << baselineName
+       << " shares no function with the model (it names ";
+    llvm::SmallVector<std::string> names;
+    for (auto &[name, watched] : *before)
+      if (name != "total")
+        names.push_back(name);
+    os << (names.empty() ? std::string("none") : llvm::join(names, ", "))
+       << "); the gate would compare nothing\n";
+    return false;
+  }
 
   std::string failures;
   llvm::raw_string_ostream out(failures);

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "cost/Report/Report.h"
+#include "cost/Support/Limits.h"
 
 #include "cost/Report/Layers.h"
 
@@ -164,6 +165,18 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
   double lx1 = std::ceil(std::log10(xMax)) + 1;
   double ly1 = std::ceil(std::log10(yMax) + 0.05);
   double ly0 = std::min(std::floor(std::log10(yMin)), ly1 - 3);
+  // Every loop over decades below is bounded, whatever the numbers: an
+  // axis spans at most kMaxPlotDecades (chip values are range-checked, this
+  // is the second line of defense).
+  auto boundAxis = [](double &from, double &to, double low, double high) {
+    if (!std::isfinite(from) || !std::isfinite(to) || from > to) {
+      from = low;
+      to = high;
+    }
+    from = std::max(from, to - kMaxPlotDecades);
+  };
+  boundAxis(lx0, lx1, -2, 4);
+  boundAxis(ly0, ly1, 9, 15);
 
   // The legend's lines, right of the plot: the SVG is as wide as the
   // longest needs (12 px sans-serif: at most 7 px a character), and as the
@@ -216,7 +229,7 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
     int exponent = static_cast<int>(decade);
     int group = std::clamp(exponent / 3, 0, 6);
     return llvm::formatv("{0} {1}FLOP/s",
-                         static_cast<int>(std::pow(10, exponent - 3 * group)),
+                         llvm::format("%g", std::pow(10, exponent - 3 * group)),
                          kPrefixes[group])
         .str();
   };

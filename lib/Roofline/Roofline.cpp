@@ -1,6 +1,7 @@
 //===- Roofline.cpp - Per-op, per-function and module time estimates ------===//
 
 #include "cost/Roofline/Roofline.h"
+#include "cost/Roofline/PhysicalRanges.h"
 
 #include "mlir/Dialect/Quant/IR/QuantTypes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -106,8 +107,6 @@ static Precision getOpPrecision(Operation *op) {
     return getPrecision(op->getResult(0).getType());
   return Precision::FP32;
 }
-
-
 
 static void addSubstitution(RooflineEstimate &e, Precision from, Precision to) {
   if (!llvm::is_contained(e.substitutions, std::make_pair(from, to)))
@@ -263,10 +262,10 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
         all.bytes += n * bytes;
         double work = getWork(result.counts);
         if (work > 0 && !time.peakPrecision) {
-          std::string entry = llvm::formatv("{0} ({1}) at {2}",
-                                            result.op->getName().getStringRef(),
-                                            getPrecisionName(*time.precision),
-                                            locationToString(result.op->getLoc()));
+          std::string entry = llvm::formatv(
+              "{0} ({1}) at {2}", result.op->getName().getStringRef(),
+              getPrecisionName(*time.precision),
+              locationToString(result.op->getLoc()));
           own.noPeak.push_back(entry);
           all.noPeak.push_back(entry);
         } else if (work > 0) {
@@ -350,12 +349,12 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
   if (candidates.size() > kTopOps)
     candidates.resize(kTopOps);
   total.top = std::move(candidates);
-  setLowerBound(total, interfaceKnown
-                           ? std::optional<double>(
-                                 interfaceBytes +
-                                 static_cast<double>(
-                                     analysis.getTotal().params.bytes))
-                           : std::nullopt);
+  setLowerBound(total,
+                interfaceKnown
+                    ? std::optional<double>(
+                          interfaceBytes +
+                          static_cast<double>(analysis.getTotal().params.bytes))
+                    : std::nullopt);
 }
 
 const OpTime *Roofline::lookup(Operation *op) const {
@@ -375,10 +374,8 @@ LogicalResult mlir::cost::verifyRooflineOptions(const RooflineOptions &options,
   for (auto [name, value] :
        {std::pair{"compute-efficiency", options.computeEfficiency},
         std::pair{"bandwidth-efficiency", options.bandwidthEfficiency}})
-    if (!(value > 0 && value <= 1)) {
-      diag << "error: --" << name << "=" << llvm::format("%g", value)
-           << " is not in (0, 1]: it is the fraction of the peak that is "
-              "achievable\n";
+    if (std::optional<std::string> problem = checkEfficiency(value)) {
+      diag << "error: --" << name << "=" << *problem << "\n";
       return failure();
     }
   return success();

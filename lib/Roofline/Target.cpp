@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "cost/Roofline/Target.h"
+#include "cost/Roofline/PhysicalRanges.h"
+#include "cost/Support/SideFile.h"
 
 #include "cost/Analysis/Units.h"
 
@@ -300,6 +302,9 @@ FailureOr<Figure> TargetParser::parseFigure(ArrayRef<ScalarEntry> entries,
     return failure();
   }
   figure.value = *value * *factor;
+  if (std::optional<std::string> problem =
+          checkPhysicalRange(figure.value, static_cast<int>(quantity)))
+    return ((void)error(node, (field + ".value").str(), *problem), failure());
   figure.source = *source; // An id until resolve().
   return figure;
 }
@@ -521,6 +526,18 @@ FailureOr<Target> TargetParser::parse() {
       resolve(*sparse);
   resolve(target.bandwidth);
   resolve(target.capacity);
+  // One document: a second one (after '---') would be silently ignored.
+  // (Last: moving to the next document frees this one's nodes.)
+  if (++doc != stream->end()) {
+    yaml::Node *extra = doc->getRoot();
+    if (stream->failed())
+      return failure();
+    if (extra && !isa<yaml::NullNode>(extra))
+      return ((void)error(extra, "<top level>",
+                          "a target file holds one document; this is more "
+                          "after its end"),
+              failure());
+  }
   return target;
 }
 
@@ -531,15 +548,15 @@ FailureOr<Target> mlir::cost::parseTarget(StringRef text, StringRef fileName,
 
 FailureOr<Target> mlir::cost::loadTargetFile(StringRef path,
                                              llvm::raw_ostream &diag) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
-      llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
-  if (!file) {
-    diag << path
-         << ": error: cannot read target file: " << file.getError().message()
-         << "\n";
+  // Read once per process, bounded: a pipe gives the same text to every
+  // reader, /dev/zero is refused.
+  std::string error;
+  std::optional<StringRef> text = readSideFile(path, error);
+  if (!text) {
+    diag << path << ": error: cannot read target file: " << error << "\n";
     return failure();
   }
-  return parseTarget((*file)->getBuffer(), path, diag);
+  return parseTarget(*text, path, diag);
 }
 
 //===----------------------------------------------------------------------===//

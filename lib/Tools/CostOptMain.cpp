@@ -16,6 +16,9 @@
 #include "cost/Report/Layers.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
+#include "cost/Support/Limits.h"
+#include "cost/Support/OutputFile.h"
+#include "cost/Support/SideFile.h"
 #include "cost/Transforms/PassTracking.h"
 #include "cost/Transforms/Passes.h"
 
@@ -39,6 +42,7 @@
 #include "mlir/Dialect/Quant/IR/Quant.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/SparseTensor/IR/SparseTensor.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
@@ -55,6 +59,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/thread.h"
+
+#include <deque>
 
 using namespace mlir;
 
@@ -116,7 +123,8 @@ void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
                   func::FuncDialect, index::IndexDialect, linalg::LinalgDialect,
                   LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
                   ml_program::MLProgramDialect, quant::QuantDialect,
-                  scf::SCFDialect, tensor::TensorDialect, tosa::TosaDialect,
+                  scf::SCFDialect, sparse_tensor::SparseTensorDialect,
+                  tensor::TensorDialect, tosa::TosaDialect,
                   vector::VectorDialect>();
   // So that one-shot-bufferize works inside cost-opt pipelines.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
@@ -199,6 +207,65 @@ struct ReleaseIRPass : public PassWrapper<ReleaseIRPass, OperationPass<>> {
 };
 } // namespace
 
+/// Reads the MLIR input, bounded (docs/robustness.md), and checks that its
+/// nesting stays within what the recursive parser can take.
+static std::unique_ptr<llvm::MemoryBuffer>
+readCheckedInput(StringRef inputFilename) {
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      cost::readInputFile(inputFilename, error);
+  if (!input) {
+    llvm::errs() << "cost-opt: error: cannot open input file '" << inputFilename
+                 << "': " << error << "\n";
+    return nullptr;
+  }
+  StringRef text = input->getBuffer();
+  if (std::optional<size_t> offset =
+          cost::findNestingBeyond(text, cost::kMaxInputNesting,
+                                  /*mlirSyntax=*/true)) {
+    auto [line, column] = cost::getLineAndColumn(text, *offset);
+    llvm::errs() << inputFilename << ":" << line << ":" << column
+                 << ": error: nesting deeper than " << cost::kMaxInputNesting
+                 << " levels of '{', '[', '(' or '<'\n";
+    return nullptr;
+  }
+  return input;
+}
+
+/// Without --flops: MlirOptMain, with the input read as --flops reads it
+/// and the IR written as reports are (all or nothing, links followed).
+static LogicalResult runOpt(int argc, char **argv, StringRef inputFilename,
+                            StringRef outputFilename,
+                            DialectRegistry &registry) {
+  MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  if (config.shouldShowDialects() || config.shouldListPasses())
+    return MlirOptMain(argc, argv, inputFilename, outputFilename, registry);
+  std::unique_ptr<llvm::MemoryBuffer> input = readCheckedInput(inputFilename);
+  if (!input)
+    return failure();
+  cost::OutputBatch outputs;
+  outputs.addInput(inputFilename);
+  outputs.add(outputFilename, "", "output");
+  if (llvm::Error error = outputs.check()) {
+    llvm::errs() << "cost-opt: error: " << llvm::toString(std::move(error))
+                 << "\n";
+    return failure();
+  }
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  if (failed(MlirOptMain(os, std::move(input), registry, config)))
+    return failure();
+  cost::OutputBatch finalOutputs;
+  finalOutputs.addInput(inputFilename);
+  finalOutputs.add(outputFilename, std::move(text), "output");
+  if (llvm::Error error = finalOutputs.commit()) {
+    llvm::errs() << "cost-opt: error: " << llvm::toString(std::move(error))
+                 << "\n";
+    return failure();
+  }
+  return success();
+}
+
 /// --flops: run the user's pipeline, then the report, and print the report.
 static LogicalResult runReport(StringRef inputFilename,
                                StringRef outputFilename,
@@ -275,26 +342,56 @@ static LogicalResult runReport(StringRef inputFilename,
     return failure();
   }
 
-  std::string errorMessage;
-  std::unique_ptr<llvm::MemoryBuffer> input =
-      openInputFile(inputFilename, &errorMessage);
-  if (!input) {
-    llvm::errs() << "cost-opt: error: " << errorMessage << "\n";
+  if (!std::isfinite(options.maxIncrease) || options.maxIncrease < 0) {
+    llvm::errs() << "cost-opt: error: --max-increase must be a finite "
+                    "number of percent >= 0\n";
     return failure();
   }
 
-  // The pass appends the report here; the driver writes it out.
-  std::string report;
-  llvm::raw_string_ostream reportStream(report);
+  std::unique_ptr<llvm::MemoryBuffer> input = readCheckedInput(inputFilename);
+  if (!input)
+    return failure();
+
+  // Every output is checked (a directory, two outputs naming one file, an
+  // output naming the input) before any work, and written at the end.
+  cost::OutputBatch outputs;
+  outputs.addInput(inputFilename);
+  for (StringRef side : {StringRef(options.targetFile),
+                         StringRef(options.costRules),
+                         StringRef(options.baseline)})
+    if (!side.empty())
+      outputs.addInput(side);
+  // --report-file when given (its default, '-', is the pass's), else -o.
+  StringRef destination =
+      flags.reportFile.getNumOccurrences() && !options.reportFile.empty()
+          ? StringRef(options.reportFile)
+          : outputFilename;
+  outputs.add(destination, "", "report");
+  if (!options.rooflineSvg.empty())
+    outputs.add(options.rooflineSvg, "", "roofline plot");
+  if (!options.reportHtml.empty())
+    outputs.add(options.reportHtml, "", "HTML report");
+  if (llvm::Error error = outputs.check()) {
+    llvm::errs() << "cost-opt: error: " << llvm::toString(std::move(error))
+                 << "\n";
+    return failure();
+  }
 
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
   MlirOptMainConfig userConfig = config;
-  // --cost-track-passes: the rows of each input (one per split of
-  // -split-input-file).
+  // One report per chunk of --split-input-file (the setup runs per chunk).
+  std::deque<std::string> reports;
+  std::deque<llvm::raw_string_ostream> reportStreams;
+  std::string svg;
+  llvm::raw_string_ostream svgStream(svg);
+  bool badAnchor = false;
+  bool regressed = false;
+  // --cost-track-passes: the rows of each chunk.
   std::vector<std::shared_ptr<std::vector<cost::PassCostRow>>> tracked;
   config.setPassPipelineSetupFn([&](PassManager &pm) -> LogicalResult {
+    std::shared_ptr<std::vector<cost::PassCostRow>> rows;
     if (trackPasses.getNumOccurrences()) {
-      auto rows = std::make_shared<std::vector<cost::PassCostRow>>();
+      rows = std::make_shared<std::vector<cost::PassCostRow>>();
       if (failed(cost::addTrackedPipeline(
               pm, FileLineColLoc::get(pm.getContext(), inputFilename, 0, 0),
               [&](PassManager &user) {
@@ -303,13 +400,34 @@ static LogicalResult runReport(StringRef inputFilename,
               options, rows)))
         return failure();
       tracked.push_back(rows);
-      pm.addPass(cost::createCostReportPass(options, reportStream, rows));
-      pm.addPass(std::make_unique<ReleaseIRPass>());
-      return success();
-    }
-    if (failed(userConfig.setupPassPipeline(pm)))
+    } else if (failed(userConfig.setupPassPipeline(pm))) {
       return failure();
-    pm.addPass(cost::createCostReportPass(options, reportStream));
+    }
+    // The report runs on the module: a pipeline anchored elsewhere
+    // ('func.func(...)' at the top) cannot be followed by it.
+    StringRef anchor = pm.getOpAnchorName();
+    if (anchor != ModuleOp::getOperationName() &&
+        anchor != OpPassManager::getAnyOpAnchorName()) {
+      badAnchor = true;
+      if (userConfig.shouldUseExplicitModule())
+        llvm::errs() << "cost-opt: error: with --no-implicit-module the "
+                        "input's top-level op is '"
+                     << anchor
+                     << "', not a 'builtin.module'; --flops reports on a "
+                        "module: wrap the input in 'module { ... }' or drop "
+                        "--no-implicit-module\n";
+      else
+        llvm::errs() << "cost-opt: error: with --flops the pipeline must run "
+                        "on the module; it is anchored on '"
+                     << anchor << "' (write 'builtin.module(" << anchor
+                     << "(...))')\n";
+      return failure();
+    }
+    reports.emplace_back();
+    reportStreams.emplace_back(reports.back());
+    svg.clear();
+    pm.addPass(cost::createCostReportPass(options, reportStreams.back(),
+                                          &svgStream, &regressed, rows));
     pm.addPass(std::make_unique<ReleaseIRPass>());
     return success();
   });
@@ -318,11 +436,13 @@ static LogicalResult runReport(StringRef inputFilename,
   llvm::raw_null_ostream discardIR;
   bool ok =
       succeeded(MlirOptMain(discardIR, std::move(input), registry, config));
+  // Any failure but the --baseline gate's leaves every output untouched.
+  if (badAnchor || (!ok && !regressed))
+    return failure();
   // The report pass renders its report last, after every check that can
-  // fail, so a report exists only if it is complete. The one failure that
-  // comes after it is the --baseline gate: the report is still written, and
-  // the run fails.
-  if (report.empty())
+  // fail, so a report exists only if it is complete.
+  if (reports.empty() ||
+      llvm::any_of(reports, [](const std::string &r) { return r.empty(); }))
     return failure();
   // --cost-track-passes=fail-on-change: the report is written, and the run
   // fails naming each pass that changed FLOPs or MACs.
@@ -331,23 +451,31 @@ static LogicalResult runReport(StringRef inputFilename,
       if (failed(cost::checkPassesKeepWork(*rows, llvm::errs())))
         ok = false;
 
-  // Written only now, and atomically.
-  // --report-file when given (its default, '-', is the pass's), else -o.
-  StringRef destination =
-      flags.reportFile.getNumOccurrences() && !options.reportFile.empty()
-          ? StringRef(options.reportFile)
-          : outputFilename;
-  if (destination == "-") {
-    llvm::outs() << report;
-    return success(ok);
+  // With --split-input-file, a JSON report is one document: an array of
+  // the chunks' reports. Text and CSV are concatenated.
+  std::string report;
+  if (reports.size() > 1 && options.format == "json") {
+    report = "[\n";
+    for (auto [i, chunk] : llvm::enumerate(reports))
+      report += StringRef(chunk).rtrim().str() +
+                (i + 1 < reports.size() ? ",\n" : "\n");
+    report += "]\n";
+  } else {
+    for (const std::string &chunk : reports)
+      report += chunk;
   }
-  if (llvm::Error error =
-          llvm::writeToOutput(destination, [&](llvm::raw_ostream &os) {
-            os << report;
-            return llvm::Error::success();
-          })) {
-    llvm::errs() << "cost-opt: error: cannot write '" << destination
-                 << "': " << llvm::toString(std::move(error)) << "\n";
+
+  // Written only now, all or nothing. The one failure that comes after the
+  // report is rendered is the --baseline gate: the report is still
+  // written, and the run fails.
+  cost::OutputBatch finalOutputs;
+  finalOutputs.addInput(inputFilename);
+  finalOutputs.add(destination, std::move(report), "report");
+  if (!options.rooflineSvg.empty())
+    finalOutputs.add(options.rooflineSvg, std::move(svg), "roofline plot");
+  if (llvm::Error error = finalOutputs.commit()) {
+    llvm::errs() << "cost-opt: error: " << llvm::toString(std::move(error))
+                 << "\n";
     return failure();
   }
   return success(ok);
@@ -368,18 +496,27 @@ int mlir::cost::costOptMain(int argc, char **argv, DialectRegistry &registry,
     cost::printTargetList(llvm::outs());
     return 0;
   }
-  if (clOptions->flops)
-    return asMainReturnCode(runReport(inputFilename, outputFilename, registry));
   // The report's own flags mean nothing without the report.
-  llvm::cl::Option *reportOnly[] = {
-      &clOptions->report.layers, &clOptions->report.groupBy,
-      &clOptions->trackPasses, &clOptions->report.reportHtml};
-  for (llvm::cl::Option *option : reportOnly)
-    if (option->getNumOccurrences()) {
-      llvm::errs() << "cost-opt: error: --" << option->ArgStr
-                   << " needs --flops\n";
-      return 1;
-    }
-  return asMainReturnCode(
-      MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
+  if (!clOptions->flops) {
+    llvm::cl::Option *reportOnly[] = {
+        &clOptions->report.layers, &clOptions->report.groupBy,
+        &clOptions->trackPasses, &clOptions->report.reportHtml};
+    for (llvm::cl::Option *option : reportOnly)
+      if (option->getNumOccurrences()) {
+        llvm::errs() << "cost-opt: error: --" << option->ArgStr
+                     << " needs --flops\n";
+        return 1;
+      }
+  }
+  // Parsing and the passes run on a thread with a large stack: MLIR's parser
+  // and verifier recurse once per nesting level (kMaxInputNesting bounds the
+  // levels, this stack makes room for them).
+  LogicalResult result = failure();
+  llvm::thread worker(std::optional<unsigned>(cost::kDriverStackBytes), [&] {
+    result = clOptions->flops
+                 ? runReport(inputFilename, outputFilename, registry)
+                 : runOpt(argc, argv, inputFilename, outputFilename, registry);
+  });
+  worker.join();
+  return asMainReturnCode(result);
 }

@@ -7,6 +7,9 @@
 #include "cost/Report/PassTable.h"
 #include "cost/Report/Report.h"
 #include "cost/Roofline/Roofline.h"
+#include "cost/Support/Limits.h"
+#include "cost/Support/OutputFile.h"
+#include "cost/Support/SideFile.h"
 #include "cost/Transforms/Passes.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -63,8 +66,10 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
   using Base::Base;
 
   CostReportPass(const CostReportPassOptions &options, raw_ostream &os,
-                 std::shared_ptr<const std::vector<PassCostRow>> passes = {})
-      : Base(options), stream(&os), passes(std::move(passes)) {}
+                 raw_ostream *svg, bool *regressedOut,
+                 std::shared_ptr<const std::vector<PassCostRow>> passes)
+      : Base(options), stream(&os), svgStream(svg), regressedOut(regressedOut),
+        passes(std::move(passes)) {}
 
   void getDependentDialects(DialectRegistry &registry) const override {
     addCostModelDependencies(registry);
@@ -120,6 +125,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       return signalPassFailure();
     const CostAnalysis &analysis = *found;
     emitCostDiagnostics(analysis, costOptions->diagnostics);
+    emitEncodingWarnings(getOperation(), costOptions->diagnostics);
     // Nothing to cost is worth saying: a module of declarations only (the
     // signatures of a model whose bodies live elsewhere) or no function.
     if (analysis.getFunctions().empty()) {
@@ -189,23 +195,26 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
     std::string text;
     llvm::raw_string_ostream os(text);
     printReport(analysis, options, os);
+    // Programs read JSON and CSV: never a damaged document.
+    if (*reportFormat != ReportFormat::Text)
+      if (std::optional<std::string> problem =
+              checkMachineOutput(text, *reportFormat == ReportFormat::Json)) {
+        mlir::emitError(getOperation().getLoc()) << *problem;
+        return signalPassFailure();
+      }
 
+    std::string html;
     if (!reportHtml.empty()) {
-      std::string html;
       llvm::raw_string_ostream htmlStream(html);
       ReportOptions htmlOptions = options;
       htmlOptions.layers = &*layerTable;
       printHtmlReport(analysis, htmlOptions, htmlStream);
-      if (failed(writeAtomically(reportHtml, html)))
-        return signalPassFailure();
     }
 
+    std::string svg;
     if (!rooflineSvg.empty()) {
-      std::string svg;
-      llvm::raw_string_ostream svgStream(svg);
-      printRooflineSvg(analysis, *roofline, svgStream);
-      if (failed(writeAtomically(rooflineSvg, svg)))
-        return signalPassFailure();
+      llvm::raw_string_ostream svgOut(svg);
+      printRooflineSvg(analysis, *roofline, svgOut);
     }
 
     // The regression gate compares JSON reports, whatever the format.
@@ -216,76 +225,109 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
       ReportOptions jsonOptions = options;
       jsonOptions.format = ReportFormat::Json;
       printReport(analysis, jsonOptions, currentStream);
-      auto old = llvm::MemoryBuffer::getFile(baseline, /*IsText=*/true);
-      if (!old) {
-        mlir::emitError(getOperation().getLoc())
-            << "cannot read baseline '" << baseline
-            << "': " << old.getError().message();
+      FailureOr<llvm::json::Value> before = loadBaseline();
+      if (failed(before))
         return signalPassFailure();
-      }
-      llvm::Expected<llvm::json::Value> before =
-          llvm::json::parse((*old)->getBuffer());
-      if (!before) {
-        mlir::emitError(getOperation().getLoc())
-            << "baseline '" << baseline
-            << "' is not JSON: " << llvm::toString(before.takeError());
-        return signalPassFailure();
-      }
-      if (containsFormula(*before)) {
-        mlir::emitError(getOperation().getLoc())
-            << "baseline '" << baseline
-            << "' holds formulas (it was written with unbound shape "
-               "symbols); write it with --bind values to compare numbers";
-        return signalPassFailure();
-      }
       llvm::Expected<llvm::json::Value> now = llvm::json::parse(current);
       assert(now && "our own JSON parses");
       regressed = !compareWithBaseline(*before, *now, maxIncrease, baseline,
                                        llvm::errs());
     }
 
+    // Nothing is written before this point: on any error above, no output
+    // of the run exists or changed. The driver writes its own outputs.
     if (stream) {
       *stream << text;
-    } else if (reportFile == "-") {
-      llvm::outs() << text;
-      llvm::outs().flush();
-    } else if (failed(writeAtomically(reportFile, text))) {
+      if (svgStream)
+        *svgStream << svg;
+    }
+    OutputBatch outputs;
+    if (!stream) {
+      if (reportFile == "-") {
+        llvm::outs() << text;
+        llvm::outs().flush();
+      } else {
+        outputs.add(reportFile, std::move(text), "report");
+      }
+    }
+    if (!rooflineSvg.empty() && !svgStream)
+      outputs.add(rooflineSvg, std::move(svg), "roofline plot");
+    if (!reportHtml.empty())
+      outputs.add(reportHtml, std::move(html), "HTML report");
+    if (llvm::Error error = outputs.commit()) {
+      mlir::emitError(getOperation().getLoc())
+          << llvm::toString(std::move(error));
       return signalPassFailure();
     }
-    if (regressed)
+    if (regressed) {
+      if (regressedOut)
+        *regressedOut = true;
       return signalPassFailure();
+    }
     markAllAnalysesPreserved();
   }
 
-  /// Writes `text` to `path` through a temporary file: no partial file on
-  /// error.
-  LogicalResult writeAtomically(StringRef path, StringRef text) {
-    if (llvm::Error error = llvm::writeToOutput(path, [&](raw_ostream &out) {
-          out << text;
-          return llvm::Error::success();
-        })) {
-      mlir::emitError(getOperation().getLoc())
-          << "cannot write '" << path
-          << "': " << llvm::toString(std::move(error));
+  /// Reads and parses --baseline: bounded in size and nesting, and with no
+  /// formula in it.
+  FailureOr<llvm::json::Value> loadBaseline() {
+    Location loc = getOperation().getLoc();
+    std::string error;
+    std::optional<StringRef> text = readSideFile(baseline, error);
+    if (!text) {
+      mlir::emitError(loc) << "cannot read baseline '" << baseline
+                           << "': " << error;
       return failure();
     }
-    return success();
+    // llvm::json's parser recurses per level: check the depth first.
+    if (std::optional<size_t> offset =
+            findNestingBeyond(*text, kMaxJsonNesting, /*mlirSyntax=*/false)) {
+      auto [line, column] = getLineAndColumn(*text, *offset);
+      mlir::emitError(
+          FileLineColLoc::get(&getContext(), baseline, line, column))
+          << "baseline nests deeper than " << kMaxJsonNesting << " levels";
+      return failure();
+    }
+    llvm::Expected<llvm::json::Value> before = llvm::json::parse(*text);
+    if (!before) {
+      // llvm::json says "[LINE:COL, byte=N]: what": point at the file.
+      std::string message = llvm::toString(before.takeError());
+      unsigned line = 0, column = 0;
+      StringRef rest = message;
+      if (rest.consume_front("[") && !rest.consumeInteger(10, line) &&
+          rest.consume_front(":") && !rest.consumeInteger(10, column)) {
+        auto [_, what] = rest.split("]: ");
+        mlir::emitError(
+            FileLineColLoc::get(&getContext(), baseline, line, column))
+            << "baseline is not JSON: " << what;
+      } else {
+        mlir::emitError(loc)
+            << "baseline '" << baseline << "' is not JSON: " << message;
+      }
+      return failure();
+    }
+    if (containsFormula(*before)) {
+      mlir::emitError(loc)
+          << "baseline '" << baseline
+          << "' holds formulas (it was written with unbound shape "
+             "symbols); write it with --bind values to compare numbers";
+      return failure();
+    }
+    return std::move(*before);
   }
 
   raw_ostream *stream = nullptr;
   /// The cost after each pass, recorded by the driver's instrumentation.
   std::shared_ptr<const std::vector<PassCostRow>> passes;
+  raw_ostream *svgStream = nullptr;
+  bool *regressedOut = nullptr;
 };
 } // namespace
 
 std::unique_ptr<Pass>
-mlir::cost::createCostReportPass(const CostReportPassOptions &options,
-                                 raw_ostream &os) {
-  return std::make_unique<CostReportPass>(options, os);
+mlir::cost::createCostReportPass(
+    const CostReportPassOptions &options, raw_ostream &os, raw_ostream *svg,
+    bool *regressed, std::shared_ptr<const std::vector<PassCostRow>> passes) {
+  return std::make_unique<CostReportPass>(options, os, svg, regressed,
+                                          std::move(passes));
 }
 
-std::unique_ptr<Pass> mlir::cost::createCostReportPass(
-    const CostReportPassOptions &options, raw_ostream &os,
-    std::shared_ptr<const std::vector<PassCostRow>> passes) {
-  return std::make_unique<CostReportPass>(options, os, std::move(passes));
-}

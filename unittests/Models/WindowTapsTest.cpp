@@ -233,6 +233,58 @@ TEST_F(WindowTapsTest, AgreesWithDirectCount) {
             }
 }
 
+TEST_F(WindowTapsTest, HugePaddingIsClosedForm) {
+  // Issue 19: padding 2^40 made the edge loop visit 2^40 positions. The
+  // count is now a closed form; check it against a count over the taps
+  // (kernel is small here), which is exact and cheap.
+  const int64_t twoTo40 = int64_t(1) << 40;
+  auto overTaps = [](int64_t positions, int64_t kernel, int64_t extent,
+                     int64_t stride, int64_t dilation, int64_t pad) {
+    __int128 total = 0;
+    for (int64_t k = 0; k < kernel; ++k) {
+      // Positions p in [0, positions) with 0 <= p*s + k*d - pad < extent.
+      __int128 lo = __int128(pad) - __int128(k) * dilation;
+      __int128 hi = lo + extent - 1;
+      auto firstAtLeast = [&](__int128 x) -> __int128 {
+        if (x <= 0)
+          return 0;
+        return (x + stride - 1) / stride;
+      };
+      __int128 from = firstAtLeast(lo),
+               to =
+                   std::min<__int128>(positions - 1, hi < 0 ? -1 : hi / stride);
+      if (to >= from)
+        total += to - from + 1;
+    }
+    return static_cast<int64_t>(total);
+  };
+  struct Case {
+    int64_t positions, kernel, extent, stride, dilation, pad;
+  };
+  for (Case c :
+       {Case{2 * twoTo40 + 5, 3, 7, 1, 1, twoTo40},
+        Case{2 * twoTo40 + 5, 3, 7, 1, 1, 0},
+        Case{twoTo40, 5, twoTo40, 2, 3, twoTo40},
+        Case{twoTo40 + 17, 7, 1000, 3, 2, twoTo40 / 2},
+        Case{int64_t(1) << 60, 4, int64_t(1) << 59, 1, 1, int64_t(1) << 58},
+        Case{5, 3, 8, 1, 1, -twoTo40}}) {
+    std::optional<int64_t> count =
+        taps(c.positions, c.kernel, c.extent, c.stride, c.dilation, c.pad);
+    ASSERT_TRUE(count.has_value());
+    EXPECT_EQ(*count, overTaps(c.positions, c.kernel, c.extent, c.stride,
+                               c.dilation, c.pad))
+        << "positions " << c.positions << " pad " << c.pad;
+  }
+  // A huge kernel and huge padding at once (neither loop would end): all of
+  // the 3 positions' windows cover the input of 10 once, 30 taps.
+  EXPECT_EQ(taps(3, twoTo40 * 4, 10, 1, 1, twoTo40), 30);
+  // Dilated: taps land on multiples of 7 from -2^40: those inside [0, 100)
+  // are 15 per position when the window covers them all.
+  int64_t first = (twoTo40 + 6) / 7 * 7 - twoTo40; // first tap >= 0
+  int64_t inside = (99 - first) / 7 + 1;
+  EXPECT_EQ(taps(1, twoTo40, 100, 1, 7, twoTo40), inside);
+}
+
 //===----------------------------------------------------------------------===//
 // Symbols, bad windows and overflow
 //===----------------------------------------------------------------------===//

@@ -292,6 +292,11 @@ private:
 ///           cost model
 void emitCostDiagnostics(const CostAnalysis &analysis, CostDiagnostics level);
 
+/// Warns at each op under `root` with a tensor that has an encoding (a
+/// sparse tensor, or any other): the models cost every tensor as dense, so
+/// its count is that of the dense tensor. Nothing at level None.
+void emitEncodingWarnings(Operation *root, CostDiagnostics level);
+
 /// The location of an op as "file:line:col" (the first file location of a
 /// fused or named location), as reports and diagnostics show it.
 std::string locationToString(Location loc);

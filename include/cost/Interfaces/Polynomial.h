@@ -76,6 +76,12 @@ public:
   static std::optional<Polynomial> mul(const Polynomial &a,
                                        const Polynomial &b);
 
+  /// Whether the last add or mul on this thread that returned std::nullopt
+  /// did so because the result would have more than kMaxFormulaTerms terms
+  /// (not on overflow); clears the flag. A count past the limit is
+  /// reported as unresolved, with that reason.
+  static bool takeTermLimitFailure();
+
   /// In-place forms for per-element constants built by the models (small
   /// literals: overflow there is a programming error and aborts).
   Polynomial &operator+=(const Polynomial &other);
@@ -174,6 +180,8 @@ private:
     List list;
   };
   static int compareMonomials(const Term &a, const Term &b);
+  /// Records a failure on kMaxFormulaTerms; returns std::nullopt.
+  static std::nullopt_t tooManyTerms();
   /// The polynomial 1 * atom.
   static Polynomial fromAtom(std::shared_ptr<const PolynomialAtom> atom);
   static std::optional<Polynomial> divide(const Polynomial &p, int64_t divisor,

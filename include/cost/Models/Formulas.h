@@ -101,6 +101,13 @@ LogicalResult computeDomainCost(Operation *op, ArrayRef<Polynomial> domain,
 /// the positions are the inputs and the extent the output. Sizes that
 /// depend on symbols are allowed when every pair counts; counting only the
 /// pairs inside needs their values (--bind), else `op` is unresolved.
+/// The taps of a 1-D window that land inside its input, over `positions`
+/// output positions of a `kernel`-tap window with the given stride,
+/// dilation and padding before: closed form, O(log) time whatever the sizes
+/// (positions, kernel > 0; stride, dilation > 0).
+__int128 countInBoundsTaps(int64_t positions, int64_t kernel, int64_t extent,
+                           int64_t stride, int64_t dilation, int64_t padBefore);
+
 FailureOr<Polynomial> countWindowTaps(Operation *op,
                                       const Polynomial &positions,
                                       const Polynomial &kernel,

@@ -31,9 +31,10 @@ namespace mlir {
 namespace cost {
 
 struct RooflineOptions {
-  /// Fraction of the peak compute rate that is achievable, in (0, 1].
+  /// Fraction of the peak compute rate that is achievable, in [0.001, 1].
   double computeEfficiency = 1.0;
-  /// Fraction of the peak memory bandwidth that is achievable, in (0, 1].
+  /// Fraction of the peak memory bandwidth that is achievable, in [0.001,
+  /// 1].
   double bandwidthEfficiency = 1.0;
   /// Run f32 contractions (ops with MACs) at the TF32 tensor-core peak.
   bool allowTF32 = false;
@@ -118,17 +119,18 @@ struct RooflineEstimate {
   Bound getBound() const;
 };
 
-/// Checks that both efficiencies are in (0, 1]; writes a diagnostic naming
-/// the option otherwise.
+/// Checks that both efficiencies are in [kMinEfficiency, 1]; writes a
+/// diagnostic naming the option otherwise.
 LogicalResult verifyRooflineOptions(const RooflineOptions &options,
                                     llvm::raw_ostream &diag);
 
 /// What the passes' `target` / `target-file` options select, with `options`
 /// verified: a chip, or none for the name "none". On error, emits one
 /// diagnostic at `loc` (without dumping the IR) and fails.
-FailureOr<std::optional<Target>>
-selectTargetAt(Location loc, llvm::StringRef name, llvm::StringRef file,
-               const RooflineOptions &options);
+FailureOr<std::optional<Target>> selectTargetAt(Location loc,
+                                                llvm::StringRef name,
+                                                llvm::StringRef file,
+                                                const RooflineOptions &options);
 
 /// A count as a double. Only for counts without unbound symbols (what a
 /// Roofline is built from): asserts that `count` is a constant.

@@ -20,18 +20,19 @@ namespace cost {
 #include "cost/Transforms/Passes.h.inc"
 
 /// A cost-report pass that appends its report to `os` instead of writing
-/// the `report-file` option's destination. Used by the cost-opt driver,
-/// which owns the output file.
-std::unique_ptr<Pass> createCostReportPass(const CostReportPassOptions &options,
-                                           llvm::raw_ostream &os);
-
+/// the `report-file` option's destination, and its roofline plot to `svg`
+/// (when given) instead of the `roofline-svg` option's, and sets
+/// `*regressed` (when given) when the one failure after the report is
+/// rendered, the --baseline gate, happens. Used by the cost-opt driver,
+/// which owns the output files and writes them only if the whole run
+/// succeeds (or only the gate failed).
 struct PassCostRow;
-/// The same, with the cost after each pass of the pipeline
-/// (--cost-track-passes) in the report.
-std::unique_ptr<Pass>
-createCostReportPass(const CostReportPassOptions &options,
-                     llvm::raw_ostream &os,
-                     std::shared_ptr<const std::vector<PassCostRow>> passes);
+/// `passes` (when given): the cost after each pass of the pipeline
+/// (--cost-track-passes), shown in the report.
+std::unique_ptr<Pass> createCostReportPass(
+    const CostReportPassOptions &options, llvm::raw_ostream &os,
+    llvm::raw_ostream *svg = nullptr, bool *regressed = nullptr,
+    std::shared_ptr<const std::vector<PassCostRow>> passes = nullptr);
 
 #define GEN_PASS_REGISTRATION
 #include "cost/Transforms/Passes.h.inc"
