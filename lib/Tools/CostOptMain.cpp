@@ -356,9 +356,9 @@ static LogicalResult runReport(StringRef inputFilename,
   // output naming the input) before any work, and written at the end.
   cost::OutputBatch outputs;
   outputs.addInput(inputFilename);
-  for (StringRef side : {StringRef(options.targetFile),
-                         StringRef(options.costRules),
-                         StringRef(options.baseline)})
+  for (StringRef side :
+       {StringRef(options.targetFile), StringRef(options.costRules),
+        StringRef(options.baseline)})
     if (!side.empty())
       outputs.addInput(side);
   // --report-file when given (its default, '-', is the pass's), else -o.

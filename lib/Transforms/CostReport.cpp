@@ -323,11 +323,9 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
 };
 } // namespace
 
-std::unique_ptr<Pass>
-mlir::cost::createCostReportPass(
+std::unique_ptr<Pass> mlir::cost::createCostReportPass(
     const CostReportPassOptions &options, raw_ostream &os, raw_ostream *svg,
     bool *regressed, std::shared_ptr<const std::vector<PassCostRow>> passes) {
   return std::make_unique<CostReportPass>(options, os, svg, regressed,
                                           std::move(passes));
 }
-
