@@ -58,11 +58,11 @@ defvar costRooflineOptions = [
          "::llvm::cl::value_desc(\"path\")">,
   Option<"computeEfficiency", "compute-efficiency", "double",
          /*default=*/"1.0",
-         "Fraction of the peak compute rate that is achievable, in (0, 1]">,
+         "Fraction of the peak compute rate that is achievable, in [0.001, 1]">,
   Option<"bandwidthEfficiency", "bandwidth-efficiency", "double",
          /*default=*/"1.0",
          "Fraction of the peak memory bandwidth that is achievable, in "
-         "(0, 1]">,
+         "[0.001, 1]">,
   Option<"allowTF32", "allow-tf32", "bool", /*default=*/"false",
          "Run f32 contractions at the chip's TF32 tensor-core peak">,
 ];
