@@ -45,6 +45,13 @@ struct CountedLoop {
   int64_t step = 0;
   SmallVector<Operation *> increments;
 };
+
+/// What matchCountedLoop found for one loop: its shape, or why it has none.
+struct LoopMatch {
+  std::optional<CountedLoop> shape;
+  std::string why;
+};
+using LoopMatches = llvm::DenseMap<CFGLoop *, LoopMatch>;
 } // namespace
 
 /// The counted-loop shape of `loop`, or nothing, with the reason in `why`.
@@ -57,8 +64,9 @@ class GraphSolver {
 public:
   GraphSolver(CostContext &ctx, Region &region,
               const llvm::DenseMap<Block *, CostCounts> &blockCosts,
-              CFGLoopInfo &loops)
-      : ctx(ctx), region(region), blockCosts(blockCosts), loops(loops) {}
+              CFGLoopInfo &loops, const LoopMatches &matches)
+      : ctx(ctx), region(region), blockCosts(blockCosts), loops(loops),
+        matches(matches) {}
 
   /// The cost of one run of the region, or nothing if it is unresolved
   /// (recorded) or an error was emitted (`hadError`).
@@ -118,6 +126,8 @@ private:
   Region &region;
   const llvm::DenseMap<Block *, CostCounts> &blockCosts;
   CFGLoopInfo &loops;
+  /// Every loop's shape, matched once (findLoopControl).
+  const LoopMatches &matches;
   llvm::DenseMap<CFGLoop *, LoopResult> loopResults;
   /// The successor each node's path takes, per scope (null block: the end).
   llvm::DenseMap<std::pair<CFGLoop *, Block *>, Node> chosen;
@@ -354,14 +364,18 @@ static std::optional<CountedLoop> matchCountedLoop(CFGLoop *loop,
 
 FailureOr<Polynomial> GraphSolver::getTripCount(CFGLoop *loop,
                                                 std::string &why) {
-  std::optional<CountedLoop> shape = matchCountedLoop(loop, why);
-  if (!shape)
+  const LoopMatch &match = matches.find(loop)->second;
+  const std::optional<CountedLoop> &shape = match.shape;
+  if (!shape) {
+    why = match.why;
     return failure();
+  }
   Operation *at = loop->getHeader()->getTerminator();
   FailureOr<Polynomial> lb = ctx.getIndexValue(at, shape->lower, "");
   if (failed(lb))
     return failure();
-  FailureOr<Polynomial> ub = ctx.getIndexValue(at, shape->cmp.getRhs(), "");
+  arith::CmpIOp cmp = shape->cmp;
+  FailureOr<Polynomial> ub = ctx.getIndexValue(at, cmp.getRhs(), "");
   if (failed(ub))
     return failure();
   int64_t step = shape->step;
@@ -532,11 +546,14 @@ std::optional<Polynomial> GraphSolver::getRuns(Block *block) const {
 /// them. They are the loop's own control, which costs nothing in scf.for
 /// form, so they cost nothing here either (a lowering must not change the
 /// counts).
+/// Records every loop's match in `matches` for the solver.
 static void findLoopControl(CFGLoopInfo &loops,
-                            llvm::DenseSet<Operation *> &control) {
+                            llvm::DenseSet<Operation *> &control,
+                            LoopMatches &matches) {
   for (CFGLoop *loop : loops.getLoopsInPreorder()) {
-    std::string why;
-    std::optional<CountedLoop> shape = matchCountedLoop(loop, why);
+    LoopMatch &match = matches[loop];
+    match.shape = matchCountedLoop(loop, match.why);
+    const std::optional<CountedLoop> &shape = match.shape;
     if (!shape)
       continue;
     if (shape->cmp->hasOneUse())
@@ -550,7 +567,8 @@ static void findLoopControl(CFGLoopInfo &loops,
 FailureOr<CostCounts> FunctionCoster::costGraphRegion(Region &region) {
   DominanceInfo dominance(region.getParentOp());
   CFGLoopInfo loops(dominance.getDomTree(&region));
-  findLoopControl(loops, loopControl);
+  LoopMatches matches;
+  findLoopControl(loops, loopControl, matches);
   // Every block once; the results of the ops directly in each block are
   // told how often their block runs afterwards.
   llvm::DenseMap<Block *, CostCounts> blockCosts;
@@ -564,7 +582,7 @@ FailureOr<CostCounts> FunctionCoster::costGraphRegion(Region &region) {
     blockCosts[&block] = std::move(*cost);
     spans.push_back({&block, {begin, results.size()}});
   }
-  GraphSolver solver(*this, region, blockCosts, loops);
+  GraphSolver solver(*this, region, blockCosts, loops, matches);
   std::optional<CostCounts> total = solver.solve();
   if (solver.hadError || hadError)
     return failure();
