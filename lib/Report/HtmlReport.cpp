@@ -29,29 +29,6 @@ using namespace mlir::cost;
 /// (with a roofline) or the most work and bytes.
 static constexpr size_t kMaxOpRows = 2000;
 
-static std::string escapeHtml(StringRef text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '&':
-      out += "&amp;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
-
 namespace {
 /// Writes table cells.
 struct Cells {
@@ -60,7 +37,7 @@ struct Cells {
 
   void text(StringRef value, StringRef cls = "") {
     os << "<td" << (cls.empty() ? "" : " class=\"" + cls.str() + "\"") << ">"
-       << escapeHtml(value) << "</td>";
+       << escapeMarkup(value) << "</td>";
   }
   /// A count: its value for sorting, its text (SI or exact, or a formula).
   void count(const std::optional<Polynomial> &value, StringRef unit) {
@@ -73,7 +50,7 @@ struct Cells {
        << (constant ? std::to_string(*constant) : std::string()) << "\"";
     if (constant && !exact) // The exact value on hover.
       os << " title=\"" << *constant << "\"";
-    os << ">" << escapeHtml(formatCount(*value, unit, exact)) << "</td>";
+    os << ">" << escapeMarkup(formatCount(*value, unit, exact)) << "</td>";
   }
   void integer(int64_t value) {
     os << "<td class=\"num\" data-v=\"" << value << "\">" << value << "</td>";
@@ -84,7 +61,7 @@ struct Cells {
       return;
     }
     os << "<td class=\"num\" data-v=\"" << llvm::formatv("{0:e}", *value)
-       << "\">" << escapeHtml(formatSIReal(*value, "s")) << "</td>";
+       << "\">" << escapeMarkup(formatSIReal(*value, "s")) << "</td>";
   }
   void share(double part, double whole) {
     double value = whole > 0 ? part / whole : 0;
@@ -106,7 +83,7 @@ struct Cells {
 static void header(raw_ostream &os, ArrayRef<StringRef> names) {
   os << "<thead><tr>";
   for (StringRef name : names)
-    os << "<th title=\"sort\">" << escapeHtml(name) << "</th>";
+    os << "<th title=\"sort\">" << escapeMarkup(name) << "</th>";
   os << "</tr></thead>\n";
 }
 
@@ -117,17 +94,17 @@ static void printSummary(const CostAnalysis &analysis,
                          const ReportOptions &options, raw_ostream &os) {
   const CostSummary &total = analysis.getTotal();
   auto item = [&](StringRef name, const std::string &value) {
-    os << "<div class=\"card\"><div class=\"k\">" << escapeHtml(name)
-       << "</div><div class=\"v\">" << escapeHtml(value) << "</div></div>\n";
+    os << "<div class=\"card\"><div class=\"k\">" << escapeMarkup(name)
+       << "</div><div class=\"v\">" << escapeMarkup(value) << "</div></div>\n";
   };
   os << "<section id=\"summary\"><h2>Summary</h2>\n<p>File <code>"
-     << escapeHtml(options.fileName) << "</code>; convention "
-     << escapeHtml(analysis.getOptions().convention.name) << "; ";
+     << escapeMarkup(options.fileName) << "</code>; convention "
+     << escapeMarkup(analysis.getOptions().convention.name) << "; ";
   if (options.roofline)
-    os << "target " << escapeHtml(options.roofline->getTarget().name) << " ("
-       << escapeHtml(options.roofline->getTarget().description) << ")";
+    os << "target " << escapeMarkup(options.roofline->getTarget().name) << " ("
+       << escapeMarkup(options.roofline->getTarget().description) << ")";
   else if (!options.rooflineSkipped.empty())
-    os << "no roofline: " << escapeHtml(options.rooflineSkipped);
+    os << "no roofline: " << escapeMarkup(options.rooflineSkipped);
   else
     os << "no target";
   os << ".</p>\n<div class=\"cards\">\n";
@@ -226,7 +203,7 @@ static void printLayers(const LayerTable &layers, const ReportOptions &options,
        << 0.4 + 1.2 * (row.depth - 1) << "em\">"
        << (hasChildren ? "<span class=\"toggle\">&#9656;</span>"
                        : "<span class=\"leaf\"></span>")
-       << escapeHtml(row.path) << "</td>";
+       << escapeMarkup(row.path) << "</td>";
     cells.counts(row.counts);
     cells.integer(row.paramElements);
     cells.integer(row.ops);
@@ -374,7 +351,7 @@ static void printPassChart(ArrayRef<PassCostRow> rows, raw_ostream &os) {
     os << llvm::formatv("<text x=\"{0}\" y=\"{1}\" fill=\"{2}\">{3} (max "
                         "{4})</text>\n",
                         left + plotW + 10, top + 14 + 16 * k, s.color, s.name,
-                        escapeHtml(formatSIReal(max, "")));
+                        escapeMarkup(formatSIReal(max, "")));
   }
   for (size_t i = 0; i < rows.size(); ++i)
     os << llvm::formatv("<text x=\"{0:F1}\" y=\"{1}\" "
@@ -474,9 +451,9 @@ void mlir::cost::printHtmlReport(const CostAnalysis &analysis,
                                  raw_ostream &os) {
   os << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<title>cost-opt report: "
-     << escapeHtml(options.fileName) << "</title>\n<style>" << kStyle
+     << escapeMarkup(options.fileName) << "</title>\n<style>" << kStyle
      << "</style></head>\n<body>\n<h1>cost-opt report: <code>"
-     << escapeHtml(options.fileName) << "</code></h1>\n";
+     << escapeMarkup(options.fileName) << "</code></h1>\n";
   printSummary(analysis, options, os);
   printFunctions(analysis, options, os);
   if (options.layers)

@@ -110,3 +110,26 @@ void FormulaNotes::print(raw_ostream &os) const {
   for (auto [i, text] : llvm::enumerate(notes))
     os << "  [f" << i + 1 << "] " << text << "\n";
 }
+
+std::string mlir::cost::escapeMarkup(StringRef text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '&':
+      out += "&amp;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}

@@ -27,6 +27,10 @@ struct TextRow {
   std::vector<std::string> cells;
 };
 
+/// `text` with the characters that markup gives a meaning to (< > & ")
+/// written as entities: for text and attribute values in HTML and SVG.
+std::string escapeMarkup(StringRef text);
+
 /// Display width of UTF-8 text (µ is two bytes, one column).
 size_t displayWidth(StringRef text);
 std::string padLeft(StringRef text, size_t width);

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ReportUtils.h"
 #include "cost/Report/Report.h"
 #include "cost/Support/Limits.h"
 
@@ -40,29 +41,6 @@ struct Point {
 /// Above this many ops, points are op kinds.
 static constexpr size_t kMaxPoints = 200;
 static constexpr size_t kLabelled = 5;
-
-static std::string escapeXml(StringRef text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '&':
-      out += "&amp;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
 
 static const char *colorOf(Precision p) {
   static const char *const kColors[] = {"#6a3d9a", "#1f78b4", "#33a02c",
@@ -220,7 +198,7 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
                       width, height);
   os << llvm::formatv("<text class=\"title\" x=\"{0}\" y=\"24\" "
                       "font-size=\"15\" font-weight=\"bold\">{1}</text>\n",
-                      left, escapeXml(title));
+                      left, escapeMarkup(title));
 
   // Grid and ticks, one per decade: "1 TFLOP/s", "10 TFLOP/s", "100 TFLOP/s";
   // intensities as plain numbers.
@@ -252,7 +230,7 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
     os << llvm::formatv("<text x=\"{0}\" y=\"{1:F1}\" "
                         "text-anchor=\"end\">{2}</text>\n",
                         left - 6, py(std::pow(10, d)) + 4,
-                        escapeXml(rateLabel(d)));
+                        escapeMarkup(rateLabel(d)));
   os << "</g>\n";
   os << llvm::formatv(
       "<rect x=\"{0}\" y=\"{1}\" width=\"{2}\" height=\"{3}\" fill=\"none\" "
@@ -297,7 +275,7 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
             ? (" fill=\"" + Twine(colorOf(ceilings[i - 2])) + "\"").str()
         : i >= 2 ? std::string(" fill=\"#555555\"")
                  : std::string(),
-        escapeXml(line));
+        escapeMarkup(line));
   }
   os << "</g>\n";
 
@@ -317,13 +295,13 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
         "<circle class=\"op\" data-op=\"{0}\" cx=\"{1:F1}\" cy=\"{2:F1}\" "
         "r=\"{3:F1}\" fill=\"{4}\"><title>{0} {5}: {6}, {9}, {10}, {7} per "
         "byte, {8}</title></circle>\n",
-        escapeXml(point.label), px(point.intensity()), py(point.rate()), radius,
-        colorOf(point.precision), escapeXml(point.detail),
-        escapeXml(formatSIReal(point.timeS, "s")),
+        escapeMarkup(point.label), px(point.intensity()), py(point.rate()),
+        radius, colorOf(point.precision), escapeMarkup(point.detail),
+        escapeMarkup(formatSIReal(point.timeS, "s")),
         llvm::formatv("{0:F2}", point.intensity()),
         getPrecisionName(point.precision),
-        escapeXml(formatSIReal(point.flops, "FLOPs")),
-        escapeXml(formatSIReal(point.bytes, "B")));
+        escapeMarkup(formatSIReal(point.flops, "FLOPs")),
+        escapeMarkup(formatSIReal(point.bytes, "B")));
   }
   os << "</g>\n<g font-size=\"11\">\n";
   // Labels of the largest points: each at the first place around its point
@@ -381,7 +359,7 @@ void mlir::cost::printRooflineSvg(const CostAnalysis &analysis,
                             cx, cy, lx, ly);
       os << llvm::formatv(
           "<text class=\"label\" x=\"{0:F1}\" y=\"{1:F1}\">{2}</text>\n", x, y,
-          escapeXml(point.label));
+          escapeMarkup(point.label));
       break;
     }
   }
