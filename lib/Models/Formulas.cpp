@@ -76,6 +76,8 @@ LogicalResult mlir::cost::computeElementwiseCost(Operation *op,
                                                  const CostCounts &perElement,
                                                  CostContext &ctx,
                                                  CostCounts &counts) {
+  if (isAddressArithmetic(op))
+    return success();
   Value domain = op->getNumResults() ? op->getResult(0) : op->getOperand(0);
   CostCounts cost = perElement;
   if (ctx.getOptions().convention.oneOpPerElement) {

@@ -28,6 +28,11 @@ int64_t countPayloadMacs(linalg::LinalgOp op, unsigned numInputs);
 /// (MacCounting.cpp).
 int64_t countAccumulatorUses(linalg::LinalgOp op, unsigned numInputs);
 
+/// Whether `op`, an integer op on `index`, only computes positions, sizes,
+/// loop bounds and branch conditions: address arithmetic, free like
+/// affine.apply (AddressArithmetic.cpp).
+bool isAddressArithmetic(Operation *op);
+
 /// An elementwise op whose every element costs getScalarCost(Kind, type).
 template <typename OpTy, ScalarKind Kind>
 struct ElementwiseModel

@@ -93,13 +93,15 @@ static CostCounts shiftCost(tosa::ArithmeticRightShiftOp op) {
   return counts;
 }
 
-/// table: int8, the lookup index is the input offset by 128 (1 OP); int16,
-/// the 9.7 fixed-point input is split into index and fraction (add, shift,
-/// and), the next entry addressed (add) and the two entries interpolated
-/// (shift, subtract, multiply, add): 8 OPs.
+/// table: int8, a lookup: its index, the input offset by 128, is address
+/// arithmetic (free, as in the lowered form, where it is an `index` add
+/// feeding tensor.extract); int16, the 9.7 fixed-point input is split into
+/// index and fraction (add, shift, and), the next entry addressed (add) and
+/// the two entries interpolated (shift, subtract, multiply, add), all in
+/// i32: 8 OPs.
 static CostCounts tableCost(tosa::TableOp op) {
   CostCounts counts;
-  counts.intOps = elementTypeOf(op.getInput1()).isInteger(8) ? 1 : 8;
+  counts.intOps = elementTypeOf(op.getInput1()).isInteger(8) ? 0 : 8;
   return counts;
 }
 

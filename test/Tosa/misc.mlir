@@ -86,11 +86,12 @@ func.func @resize_nearest(%x: tensor<1x4x4x2xf32>) -> tensor<1x8x8x2xf32> {
   return %0 : tensor<1x8x8x2xf32>
 }
 
-// table, int8: the index is the value + 128, one int OP per element: 32.
+// table, int8: a lookup; its index, the value + 128, is address arithmetic
+// (an `index` add feeding tensor.extract after lowering): 0 int OPs.
 // JSON: "name": "table_i8",
 // JSON-NEXT: "flops": 0,
 // JSON-NEXT: "macs": 0,
-// JSON-NEXT: "int_ops": 32,
+// JSON-NEXT: "int_ops": 0,
 // JSON-NEXT: "transcendentals": 0,
 func.func @table_i8(%x: tensor<4x8xi8>, %t: tensor<256xi8>) -> tensor<4x8xi8> {
   %0 = tosa.table %x, %t : (tensor<4x8xi8>, tensor<256xi8>) -> tensor<4x8xi8>
@@ -168,8 +169,8 @@ func.func @rescale(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
 // BYTES-SAME: cost.bytes_read = 0 : i64
 // BYTES-SAME: cost.bytes_written = 0 : i64
 // BYTES-SAME: cost.flops = 0 : i64
-// The lowering of reverse computes each reversed index: 2 index OPs per
-// element, 2*32 = 64 int OPs.
+// The lowering of reverse computes each reversed index (2 index OPs per
+// element): address arithmetic, free (docs/units.md), as in the TOSA form.
 // TOSA-JSON: "name": "movement",
 // TOSA-JSON-NEXT: "flops": 0,
 // TOSA-JSON-NEXT: "macs": 0,
@@ -178,7 +179,7 @@ func.func @rescale(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
 // LOWERED-JSON: "name": "movement",
 // LOWERED-JSON-NEXT: "flops": 0,
 // LOWERED-JSON-NEXT: "macs": 0,
-// LOWERED-JSON-NEXT: "int_ops": 64,
+// LOWERED-JSON-NEXT: "int_ops": 0,
 // LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @movement(%x: tensor<4x8xf32>, %v: tensor<1x16x4xf32>, %idx: tensor<1x3xi32>) -> (tensor<8x8xf32>, tensor<6x10xf32>, tensor<4x8xf32>, tensor<2x4xf32>, tensor<8x16xf32>, tensor<8x4xf32>, tensor<1x3x4xf32>, tensor<32xf32>) {
   %0 = tosa.concat %x, %x {axis = 0 : i32} : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<8x8xf32>
