@@ -138,6 +138,8 @@ struct FirstRun {
   std::optional<int64_t> interfaceBytes;
   /// The functions of the module it calls (the call graph's edges).
   std::vector<unsigned> calledFunctions;
+  /// A model asked for the call site: the cost may differ at each call.
+  bool askedCallSite = false;
 };
 } // namespace
 
@@ -156,6 +158,7 @@ static std::optional<CostCounts> fillInCalls(const FunctionCallGraph &calls,
       continue;
     const std::optional<CostCounts> &callee = calls.atCallSite[result.callee];
     if (result.parent >= 0 || result.status != OpCostStatus::Costed ||
+        calls.dependsOnCallSite[result.callee] ||
         !result.executions || *result.executions != Polynomial(1) ||
         calls.inSameCycle(result.callee, i) || !callee ||
         !callee->isConstant() || failed(inclusive.add(*callee)))
@@ -211,6 +214,7 @@ bool CostAnalysis::run(Operation *root) {
     run.results = std::move(coster.results);
     run.calleeInPayload = coster.sawCalleeInPayload;
     run.calledFunctions = std::move(coster.calledFunctions);
+    run.askedCallSite = coster.askedCallSite;
     run.interfaceBytes = coster.getInterfaceBytes();
     return run.result;
   };
@@ -226,8 +230,10 @@ bool CostAnalysis::run(Operation *root) {
   // callee is costed before its callers.
   {
     std::vector<std::vector<unsigned>> callees(funcs.size());
-    for (auto [i, run] : llvm::enumerate(firstRuns))
+    for (auto [i, run] : llvm::enumerate(firstRuns)) {
       callees[i] = std::move(run.calledFunctions);
+      calls.dependsOnCallSite[i] = run.askedCallSite;
+    }
     calls.setCalls(callees);
   }
   callLevels.assign(calls.getLevels().begin(), calls.getLevels().end());
@@ -235,6 +241,19 @@ bool CostAnalysis::run(Operation *root) {
   CostOptions unboundOptions = options;
   unboundOptions.bindings.clear();
   unboundOptions.defaultDim.reset();
+  // A function whose cost depends on its call site is costed again at each
+  // call, after its callees (its level is lower than the caller's), with
+  // its own symbols unbound as atCallSite. Quiet: its own runs reported
+  // any error.
+  calls.costAtCall = [&](unsigned callee,
+                         Operation *call) -> std::optional<CostCounts> {
+    FunctionCoster coster(funcs[callee], unboundOptions, &calls, callee,
+                          /*exclusive=*/false, /*quiet=*/true);
+    coster.callSite = call;
+    if (failed(coster.run()))
+      return std::nullopt;
+    return std::move(coster.summary.counts);
+  };
   std::vector<ParamFootprint> localParams(funcs.size());
 
   auto costFunction = [&](size_t i) {

@@ -307,6 +307,16 @@ FailureOr<CostCounts> FunctionCoster::costCall(Operation *op, unsigned callee,
                           " as a formula of its argument sizes overflows "
                           "int64");
   CostCounts counts = exclusive ? CostCounts() : *calls->atCallSite[callee];
+  if (!exclusive && calls->dependsOnCallSite[callee]) {
+    // The callee's cost depends on where it is called (a multiply it
+    // accumulates into memory that a loop around this call reduces into):
+    // its cost at this call.
+    std::optional<CostCounts> atThisCall = calls->costAtCall(callee, op);
+    if (!atThisCall)
+      return unresolvedCall("the cost of @" + calleeName +
+                            " at this call overflows int64");
+    counts = std::move(*atThisCall);
+  }
   if (!counts.isConstant()) {
     FailureOr<CostCounts> atCall = bindCalleeSymbols(op, callee, counts);
     if (failed(atCall)) {

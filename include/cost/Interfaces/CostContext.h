@@ -179,6 +179,14 @@ public:
   /// failure.
   virtual LogicalResult overflow(Operation *op, StringRef what) = 0;
 
+  /// The call the function is being costed for, or null when it is costed
+  /// on its own. A model asks only when the call can change the op's cost:
+  /// a multiply accumulated into an element of a buffer the function's
+  /// arguments address, with no loop of the function reducing into it, is
+  /// a MAC where a loop around the call does (countLoopAccumulatedMultiplies).
+  /// Asking makes the analysis cost the function again at each call.
+  virtual Operation *getCallSite() { return nullptr; }
+
   /// A value a model derives from `op`'s signature alone: its name, operand
   /// and result types, attributes and properties; never its operands'
   /// values or its regions. It is computed (`compute`) for the first op of
