@@ -21,6 +21,8 @@
 #include "llvm/ADT/Twine.h"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace mlir {
 class DataLayout;
@@ -82,6 +84,10 @@ struct CostOptions {
   llvm::StringMap<int64_t> bindings;
   /// The value of every symbol `bindings` leaves unbound (--default-dim).
   std::optional<int64_t> defaultDim;
+  /// The root functions of the module total, by qualified name (--entry;
+  /// getQualifiedName, a leading '@' allowed); empty: every function no
+  /// other function calls.
+  std::vector<std::string> entries;
   /// Costs by op name from a rules file (--cost-rules); asked before
   /// CostOpInterface.
   std::shared_ptr<const CostRules> rules;
