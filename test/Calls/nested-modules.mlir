@@ -9,17 +9,25 @@
 // RUN: cost-test-opt --flops --format=csv --target=none %s | FileCheck %s --check-prefix=CSV
 // RUN: cost-test-opt --flops --format=json --target=none --entry=main %s | FileCheck %s --check-prefix=MAIN
 // RUN: cost-test-opt --flops --format=json --target=none --entry=@inner::@h %s | FileCheck %s --check-prefix=H
+// RUN: cost-test-opt --flops --target=none --report-html=%t.html %s -o /dev/null
+// RUN: FileCheck %s --check-prefix=HTML < %t.html
+// RUN: cost-test-opt --flops --format=json --target=none --entry=inner::@deeper::@sized --bind inner.deeper.sized.arg0.d0=10 %s | FileCheck %s --check-prefix=SIZED
 // RUN: not cost-test-opt --flops --target=none --entry=g %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN
-// UNKNOWN: error: entry: no function with a body is named '@g'; the functions are: @inner::@g, @inner::@h, @inner::@deeper::@k, @main
+// UNKNOWN: error: entry: no function with a body is named '@g'; the functions are: @inner::@g, @inner::@h, @inner::@deeper::@k, @inner::@deeper::@sized, @main
 
 // @g: a multiply and an add, 2 FLOPs. @h calls @g by a flat reference
 // (resolved in @inner): inclusive 2. @k (two levels down) 1 FLOP, called by
 // nobody. @main calls @inner::@g in a loop of 8 trips: 8 * 2 = 16.
+// @sized adds its dynamic argument to itself: N FLOPs, N the symbol of its
+// argument's dimension, named after the qualified function
+// (inner.deeper.sized.arg0.d0).
 // Roots: every function no other function calls: @inner::@h,
-// @inner::@deeper::@k and @main; total 2 + 1 + 16 = 19 FLOPs.
+// @inner::@deeper::@k, @inner::@deeper::@sized and @main; total
+// 2 + 1 + N + 16 = N + 19 FLOPs.
 // JSON: "roots": [
 // JSON-NEXT: "inner::@h",
 // JSON-NEXT: "inner::@deeper::@k",
+// JSON-NEXT: "inner::@deeper::@sized",
 // JSON-NEXT: "main"
 // JSON-NEXT: ],
 // JSON: "name": "inner::@g",
@@ -33,11 +41,16 @@
 // JSON: "inclusive": {
 // JSON-NEXT: "flops": 16,
 // JSON: "total": {
-// JSON-NEXT: "flops": 19,
+// JSON-NEXT: "flops": {
+// JSON-NEXT: "formula": "inner.deeper.sized.arg0.d0 + 19",
+// --entry=@inner::@deeper::@sized with its symbol bound to 10: 10 FLOPs.
+// SIZED: "total": {
+// SIZED-NEXT: "flops": 10,
+// HTML: @inner::@deeper::@k
 // TEXT: @inner::@g
 // TEXT: @inner::@h
 // TEXT: @inner::@deeper::@k
-// TEXT: Roots of the total: @inner::@h, @inner::@deeper::@k, @main (no other function calls them; --entry=NAME[,NAME] names others).
+// TEXT: Roots of the total: @inner::@h, @inner::@deeper::@k, @inner::@deeper::@sized, @main (no other function calls them; --entry=NAME[,NAME] names others).
 // CSV: inner::@g,arith.mulf
 // --entry=main: 16 FLOPs; --entry=@inner::@h: 2.
 // MAIN: "total": {
@@ -59,6 +72,10 @@ module {
       func.func @k(%x: f32) -> f32 {
         %r = arith.addf %x, %x : f32
         return %r : f32
+      }
+      func.func @sized(%a: tensor<?xf32>) -> tensor<?xf32> {
+        %0 = linalg.add ins(%a, %a : tensor<?xf32>, tensor<?xf32>) outs(%a : tensor<?xf32>) -> tensor<?xf32>
+        return %0 : tensor<?xf32>
       }
     }
   }
