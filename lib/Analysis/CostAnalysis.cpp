@@ -50,6 +50,44 @@ std::string mlir::cost::locationToString(Location loc) {
   return text;
 }
 
+std::string mlir::cost::getQualifiedName(Operation *op) {
+  std::string name =
+      op->getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName())
+          .getValue()
+          .str();
+  // The top-level op (the module a reference starts from) is not named.
+  for (Operation *table = op->getParentOp(); table && table->getParentOp();
+       table = table->getParentOp())
+    if (auto tableName =
+            table->getAttrOfType<StringAttr>(SymbolTable::getSymbolAttrName());
+        tableName && table->hasTrait<OpTrait::SymbolTable>())
+      name = (tableName.getValue() + "::@" + name).str();
+  return name;
+}
+
+/// Adds to `funcs` the functions with a body among the ops of `root`'s
+/// regions and, recursively, of the symbol tables there (nested modules):
+/// every function a symbol reference can name. An unregistered op holding
+/// functions goes to `unreached`.
+static void collectFunctions(Operation *root,
+                             SmallVectorImpl<Operation *> &funcs,
+                             std::vector<Operation *> &unreached) {
+  for (Region &region : root->getRegions())
+    for (Operation &op : region.getOps()) {
+      if (auto fn = dyn_cast<FunctionOpInterface>(&op)) {
+        if (!fn.isExternal())
+          funcs.push_back(&op);
+      } else if (op.hasTrait<OpTrait::SymbolTable>()) {
+        collectFunctions(&op, funcs, unreached);
+      } else if (!op.isRegistered() && op.getNumRegions() &&
+                 op.walk([](FunctionOpInterface) {
+                     return WalkResult::interrupt();
+                   }).wasInterrupted()) {
+        unreached.push_back(&op);
+      }
+    }
+}
+
 /// lookup()'s index: op -> (function, position), built on the first query.
 struct CostAnalysis::Index {
   std::atomic<bool> diagnosed = false;
@@ -138,6 +176,8 @@ struct FirstRun {
   std::optional<int64_t> interfaceBytes;
   /// The functions of the module it calls (the call graph's edges).
   std::vector<unsigned> calledFunctions;
+  /// A model asked for the call site: the cost may differ at each call.
+  bool askedCallSite = false;
 };
 } // namespace
 
@@ -156,7 +196,8 @@ static std::optional<CostCounts> fillInCalls(const FunctionCallGraph &calls,
       continue;
     const std::optional<CostCounts> &callee = calls.atCallSite[result.callee];
     if (result.parent >= 0 || result.status != OpCostStatus::Costed ||
-        !result.executions || *result.executions != Polynomial(1) ||
+        calls.dependsOnCallSite[result.callee] || !result.executions ||
+        *result.executions != Polynomial(1) ||
         calls.inSameCycle(result.callee, i) || !callee ||
         !callee->isConstant() || failed(inclusive.add(*callee)))
       return std::nullopt;
@@ -173,11 +214,32 @@ bool CostAnalysis::run(Operation *root) {
   if (isa<FunctionOpInterface>(root)) {
     funcs.push_back(root);
   } else {
-    for (Region &region : root->getRegions())
-      for (Operation &op : region.getOps())
-        if (auto fn = dyn_cast<FunctionOpInterface>(&op);
-            fn && !fn.isExternal())
-          funcs.push_back(&op);
+    collectFunctions(root, funcs, unreachedHolders);
+  }
+
+  // The roots --entry names, each a function with a body.
+  SmallVector<std::string> names;
+  for (Operation *fn : funcs)
+    names.push_back(getQualifiedName(fn));
+  std::vector<char> isEntry(funcs.size(), false);
+  // A single function is its own root.
+  ArrayRef<std::string> entries = isa<FunctionOpInterface>(root)
+                                      ? ArrayRef<std::string>()
+                                      : ArrayRef<std::string>(options.entries);
+  for (StringRef entry : entries) {
+    entry.consume_front("@");
+    auto it = llvm::find(names, entry);
+    if (it == names.end()) {
+      SmallVector<std::string> known;
+      for (const std::string &name : names)
+        known.push_back("@" + name);
+      mlir::emitError(root->getLoc())
+          << "entry: no function with a body is named '@" << entry << "'; "
+          << (known.empty() ? "the module has none"
+                            : "the functions are: " + llvm::join(known, ", "));
+      return ok = false;
+    }
+    isEntry[it - names.begin()] = true;
   }
 
   // Weights held by module-level ops, counted once in the total and once in
@@ -211,6 +273,7 @@ bool CostAnalysis::run(Operation *root) {
     run.results = std::move(coster.results);
     run.calleeInPayload = coster.sawCalleeInPayload;
     run.calledFunctions = std::move(coster.calledFunctions);
+    run.askedCallSite = coster.askedCallSite;
     run.interfaceBytes = coster.getInterfaceBytes();
     return run.result;
   };
@@ -226,8 +289,10 @@ bool CostAnalysis::run(Operation *root) {
   // callee is costed before its callers.
   {
     std::vector<std::vector<unsigned>> callees(funcs.size());
-    for (auto [i, run] : llvm::enumerate(firstRuns))
+    for (auto [i, run] : llvm::enumerate(firstRuns)) {
       callees[i] = std::move(run.calledFunctions);
+      calls.dependsOnCallSite[i] = run.askedCallSite;
+    }
     calls.setCalls(callees);
   }
   callLevels.assign(calls.getLevels().begin(), calls.getLevels().end());
@@ -235,6 +300,19 @@ bool CostAnalysis::run(Operation *root) {
   CostOptions unboundOptions = options;
   unboundOptions.bindings.clear();
   unboundOptions.defaultDim.reset();
+  // A function whose cost depends on its call site is costed again at each
+  // call, after its callees (its level is lower than the caller's), with
+  // its own symbols unbound as atCallSite. Quiet: its own runs reported
+  // any error.
+  calls.costAtCall = [&](unsigned callee,
+                         Operation *call) -> std::optional<CostCounts> {
+    FunctionCoster coster(funcs[callee], unboundOptions, &calls, callee,
+                          /*exclusive=*/false, /*quiet=*/true);
+    coster.callSite = call;
+    if (failed(coster.run()))
+      return std::nullopt;
+    return std::move(coster.summary.counts);
+  };
   std::vector<ParamFootprint> localParams(funcs.size());
 
   auto costFunction = [&](size_t i) {
@@ -287,10 +365,10 @@ bool CostAnalysis::run(Operation *root) {
     localParams[i] = summary.params;
     calls.inclusive[i] = inclusive;
     calls.atCallSite[i] = inclusive;
+    const std::string &name = names[i];
     bool boundOwnSymbols =
         llvm::any_of(summary.symbols, [&](const ShapeSymbol &symbol) {
-          return symbol.value &&
-                 symbol.function == cast<SymbolOpInterface>(fn).getName();
+          return symbol.value && symbol.function == name;
         });
     if (mlir::succeeded(result) && boundOwnSymbols && !calls.isRoot(i)) {
       // Calls pass their own sizes: cost the function again with its
@@ -321,11 +399,11 @@ bool CostAnalysis::run(Operation *root) {
       }
     }
     functions[i] = {fn,
-                    cast<SymbolOpInterface>(fn).getName().str(),
+                    name,
                     std::move(summary),
                     calls.inclusive[i],
                     hasCallees,
-                    calls.isRoot(i),
+                    entries.empty() ? calls.isRoot(i) : bool(isEntry[i]),
                     run.interfaceBytes};
     opResults[i] = std::move(results);
     diagHandler.eraseOrderIDForThread();
@@ -344,9 +422,12 @@ bool CostAnalysis::run(Operation *root) {
 
   // Function totals hold their own constants plus the globals they use;
   // the module total holds every constant and every global once. Its counts
-  // are the root functions' inclusive counts: a function reached only
-  // through calls is counted through its callers, as often as it runs.
+  // are the root functions' inclusive counts (the --entry functions, or
+  // those no other function calls): a function reached only through calls
+  // is counted through its callers, as often as it runs.
   total.params = globalTotal;
+  for (Operation *holder : unreachedHolders)
+    total.uncounted.push_back({holder->getName().getStringRef().str(), 1});
   for (auto [fn, local] : llvm::zip(functions, localParams)) {
     CostSummary lists = fn.summary;
     lists.counts = fn.isRoot ? fn.inclusive : CostCounts();

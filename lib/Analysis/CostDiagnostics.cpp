@@ -31,6 +31,11 @@ void mlir::cost::emitCostDiagnostics(const CostAnalysis &analysis,
                                      CostDiagnostics level) {
   if (level == CostDiagnostics::None || !analysis.claimDiagnostics())
     return;
+  for (Operation *op : analysis.getUnreachedFunctionHolders())
+    mlir::emitWarning(op->getLoc())
+        << "'" << op->getName()
+        << "' not costed: it holds functions, but its dialect is not "
+           "registered, so it is no symbol table and they are not costed";
   for (const FunctionCost &fn : analysis.getFunctions()) {
     const CostSummary &summary = fn.summary;
     for (Operation *op : summary.uncountedOps)

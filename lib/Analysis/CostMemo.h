@@ -133,6 +133,10 @@ public:
   void recordRegionExecutions(Operation *op,
                               ArrayRef<Polynomial> perRegion) override;
   LogicalResult overflow(Operation *op, StringRef what) override;
+  Operation *getCallSite() override {
+    tainted = true;
+    return inner.getCallSite();
+  }
   const void *getSignatureValue(
       Operation *op, TypeID type,
       llvm::function_ref<std::shared_ptr<const void>()> make) override;

@@ -39,6 +39,7 @@ FunctionCallGraph::FunctionCallGraph(ArrayRef<Operation *> functions)
     funcIndex[fn] = i;
   inclusive.resize(n);
   atCallSite.resize(n);
+  dependsOnCallSite.assign(n, false);
   callees.resize(n);
   scc.assign(n, 0);
   outsideCallers.assign(n, 0);

@@ -22,6 +22,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -60,6 +61,17 @@ public:
   /// Levels of the graph: a function calls only functions of lower levels
   /// (or of its own recursion cycle).
   ArrayRef<SmallVector<size_t>> getLevels() const { return levels; }
+
+  /// True for a function whose cost may differ from call to call: a model
+  /// asked for the call site (CostContext::getCallSite), as for a multiply
+  /// accumulated into memory its arguments address. Set after the first
+  /// run.
+  std::vector<char> dependsOnCallSite;
+  /// The inclusive cost of function `callee` costed for `call`, as
+  /// atCallSite is (its own symbols unbound); empty if it cannot be costed
+  /// (an overflow). Set by the analysis; safe to call from several threads.
+  std::function<std::optional<CostCounts>(unsigned callee, Operation *call)>
+      costAtCall;
 
   /// Inclusive cost of each function, filled in callees-first order.
   std::vector<CostCounts> inclusive;

@@ -281,8 +281,9 @@ LogicalResult FunctionCoster::computeModelCost(Operation *op,
 FailureOr<CostCounts> FunctionCoster::costCall(Operation *op, unsigned callee,
                                                bool record) {
   size_t slot = record ? recordResult(op, OpCostStatus::Costed) : 0;
-  StringRef calleeName =
-      cast<SymbolOpInterface>(calls->getFunctions()[callee]).getName();
+  auto calleeName = [&] {
+    return getQualifiedName(calls->getFunctions()[callee]);
+  };
   // The call is unresolved for `reason`; it adds nothing to the sum.
   auto unresolvedCall = [&](const Twine &reason) {
     (void)unresolved(op, reason);
@@ -297,16 +298,26 @@ FailureOr<CostCounts> FunctionCoster::costCall(Operation *op, unsigned callee,
   // The first (exclusive) run costs every call as nothing, recursive ones
   // included; a function with a recursive call is costed again.
   if (!exclusive && calls->inSameCycle(callee, self))
-    return unresolvedCall("recursive call to @" + calleeName +
+    return unresolvedCall("recursive call to @" + calleeName() +
                           ": the number of calls is data-dependent");
   sawCallee = true;
   if (!record)
     sawCalleeInPayload = true;
   if (!exclusive && !calls->atCallSite[callee])
-    return unresolvedCall("the cost of @" + calleeName +
+    return unresolvedCall("the cost of @" + calleeName() +
                           " as a formula of its argument sizes overflows "
                           "int64");
   CostCounts counts = exclusive ? CostCounts() : *calls->atCallSite[callee];
+  if (!exclusive && calls->dependsOnCallSite[callee]) {
+    // The callee's cost depends on where it is called (a multiply it
+    // accumulates into memory that a loop around this call reduces into):
+    // its cost at this call.
+    std::optional<CostCounts> atThisCall = calls->costAtCall(callee, op);
+    if (!atThisCall)
+      return unresolvedCall("the cost of @" + calleeName() +
+                            " at this call overflows int64");
+    counts = std::move(*atThisCall);
+  }
   if (!counts.isConstant()) {
     FailureOr<CostCounts> atCall = bindCalleeSymbols(op, callee, counts);
     if (failed(atCall)) {
@@ -360,7 +371,7 @@ FunctionCoster::bindCalleeSymbols(Operation *op, unsigned callee,
           op, llvm::formatv("at this call the {0} of @{1} evaluate to {2}: "
                             "a loop range its formula takes as non-empty "
                             "is empty for these sizes",
-                            field.key, fn.getName(), *value));
+                            field.key, getQualifiedName(fn), *value));
     bound.*field.member = std::move(*value);
   }
   return bound;

@@ -62,8 +62,19 @@ public:
       Operation *op, TypeID type,
       llvm::function_ref<std::shared_ptr<const void>()> make) override;
 
+  Operation *getCallSite() override {
+    askedCallSite = true;
+    return callSite;
+  }
+
   /// True once an error (an overflow) has been emitted.
   bool hadErrors() const { return hadError; }
+
+  /// The call the function is costed for (getCallSite); null: on its own.
+  Operation *callSite = nullptr;
+  /// True once a model asked for the call site: the function's cost may
+  /// differ from call to call.
+  bool askedCallSite = false;
 
   /// The function's totals and lists: what the costing recorded.
   CostSummary summary;

@@ -49,7 +49,10 @@ std::string mlir::cost::getSymbolName(FunctionOpInterface func, unsigned arg,
   }
   // The function's name with the characters a symbol name cannot hold
   // (`$`, `-`, ... in a quoted name) made '_', so --bind can name it.
-  std::string text = func.getName().str();
+  // A function of a nested module: `inner.g.arg0`.
+  std::string text = getQualifiedName(func);
+  for (size_t at; (at = text.find("::@")) != std::string::npos;)
+    text.replace(at, 3, ".");
   for (char &c : text)
     if (!llvm::isAlnum(c) && c != '_' && c != '.')
       c = '_';
@@ -186,7 +189,7 @@ Polynomial ShapeTracer::getSymbol(unsigned arg, std::optional<unsigned> dim) {
   std::string name = getSymbolName(fn, arg, dim);
   auto [it, inserted] = symbolIndex.try_emplace(name, symbols.size());
   if (inserted) {
-    ShapeSymbol symbol{name, fn.getName().str(), arg, dim, std::nullopt};
+    ShapeSymbol symbol{name, getQualifiedName(fn), arg, dim, std::nullopt};
     if (auto bound = options.bindings.find(name);
         bound != options.bindings.end())
       symbol.value = bound->second;

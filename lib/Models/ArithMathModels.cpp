@@ -42,7 +42,7 @@ struct AccumulateModel
     if (failed(computeElementwiseCost(
             op, getScalarCost(Kind, op->getResult(0).getType()), ctx, counts)))
       return failure();
-    int64_t macs = countLoopAccumulatedMultiplies(op);
+    int64_t macs = countLoopAccumulatedMultiplies(op, &ctx);
     counts.macs = macs;
     // An accumulating fma is one MAC: under a convention that counts a MAC
     // as one operation, its add goes. (An add keeps its operation; the
@@ -64,7 +64,7 @@ struct MultiplyModel
                             CostCounts &counts) const {
     CostCounts perElement = getScalarCost(Kind, op->getResult(0).getType());
     if (ctx.getOptions().convention.opsPerMac == 1 &&
-        isLoopAccumulatedMultiply(op))
+        isLoopAccumulatedMultiply(op, &ctx))
       perElement = CostCounts();
     return computeElementwiseCost(op, perElement, ctx, counts);
   }

@@ -3,7 +3,9 @@
 // A multiply counts as a MAC when its product is accumulated: in a linalg
 // payload, added into an output block argument; in a loop nest of scalar
 // ops, added to a value loaded from and stored back to the address the
-// reduction loop does not move (docs/ops.md).
+// reduction loop does not move; in a function whose arguments address that
+// element, the loops are those around the call the function is costed for
+// (docs/ops.md).
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,8 +17,10 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/CastInterfaces.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
 
 using namespace mlir;
@@ -142,19 +146,23 @@ static ValueRange getAccessIndices(Operation *access) {
   return cast<affine::AffineStoreOp>(access).getMapOperands();
 }
 
-/// True if `iv` addresses the element `access` reads or writes: an index
-/// is `iv`, or is computed from it by one affine.apply or index arithmetic
-/// op (the input row oh + kh of a lowered convolution).
+/// True if `index` is `iv`, or is computed from it by one affine.apply or
+/// index arithmetic op (the input row oh + kh of a lowered convolution).
+static bool isIndexOf(Value index, Value iv) {
+  if (index == iv)
+    return true;
+  Operation *def = index.getDefiningOp();
+  return def &&
+         isa<affine::AffineApplyOp, arith::AddIOp, arith::SubIOp,
+             arith::MulIOp>(def) &&
+         llvm::is_contained(def->getOperands(), iv);
+}
+
+/// True if `iv` addresses the element `access` reads or writes: one of its
+/// indices is `iv` or computed from it (isIndexOf).
 static bool addresses(Operation *access, Value iv) {
-  return llvm::any_of(getAccessIndices(access), [&](Value index) {
-    if (index == iv)
-      return true;
-    Operation *def = index.getDefiningOp();
-    return def &&
-           isa<affine::AffineApplyOp, arith::AddIOp, arith::SubIOp,
-               arith::MulIOp>(def) &&
-           llvm::is_contained(def->getOperands(), iv);
-  });
+  return llvm::any_of(getAccessIndices(access),
+                      [&](Value index) { return isIndexOf(index, iv); });
 }
 
 /// The value each branch into `block` passes for its argument `number`.
@@ -233,11 +241,108 @@ static bool isReductionStore(Operation *store,
   return false;
 }
 
+/// The memref and indices of a load or store.
+static SmallVector<Value> getAccessOperands(Operation *access) {
+  SmallVector<Value> operands = {isa<memref::LoadOp, affine::AffineLoadOp>(
+                                     access)
+                                     ? access->getOperand(0)
+                                     : access->getOperand(1)};
+  llvm::append_range(operands, getAccessIndices(access));
+  return operands;
+}
+
+/// Adds to `args` the numbers of the arguments of the enclosing function
+/// that `value` is, or is computed from by one op (as isIndexOf follows),
+/// the op's other operands being constants. False if `value` is anything
+/// else: what the function's caller cannot move.
+static bool collectArguments(Value value, SmallVectorImpl<unsigned> &args) {
+  auto addArgument = [&](Value v) {
+    auto arg = dyn_cast<BlockArgument>(v);
+    if (!arg || !arg.getOwner()->isEntryBlock() ||
+        !isa<FunctionOpInterface>(arg.getOwner()->getParentOp()))
+      return false;
+    args.push_back(arg.getArgNumber());
+    return true;
+  };
+  if (addArgument(value))
+    return true;
+  Operation *def = value.getDefiningOp();
+  if (def && def->hasTrait<OpTrait::ConstantLike>())
+    return true;
+  if (!def || !isa<affine::AffineApplyOp, arith::AddIOp, arith::SubIOp,
+                   arith::MulIOp>(def))
+    return false;
+  return llvm::all_of(def->getOperands(), [&](Value operand) {
+    Operation *constant = operand.getDefiningOp();
+    return addArgument(operand) ||
+           (constant && constant->hasTrait<OpTrait::ConstantLike>());
+  });
+}
+
+/// True if `value` is the induction variable of a loop op or of a loop of a
+/// control-flow graph.
+static bool isInductionVar(Value value) {
+  if (isGraphInductionVar(value))
+    return true;
+  auto arg = dyn_cast<BlockArgument>(value);
+  auto loop = arg ? dyn_cast<LoopLikeOpInterface>(arg.getOwner()->getParentOp())
+                  : LoopLikeOpInterface();
+  if (!loop)
+    return false;
+  std::optional<SmallVector<Value>> ivs = loop.getLoopInductionVars();
+  return ivs && llvm::is_contained(*ivs, value);
+}
+
+/// True if the call the function of `store` is costed for reduces into the
+/// element `store` writes, as the loops around it would if the function
+/// were inlined there: the element's buffer and indices are the function's
+/// arguments (or computed from them, isIndexOf), and a loop around the call
+/// moves an operand the call passes for an argument that addresses a
+/// product's load but none it passes for the element. Asks `ctx` for the
+/// call only then.
+static bool isReducedAtCallSite(Operation *store,
+                                ArrayRef<Operation *> productLoads,
+                                CostContext &ctx) {
+  SmallVector<unsigned> storeArgs, productArgs;
+  for (Value operand : getAccessOperands(store))
+    if (!collectArguments(operand, storeArgs))
+      return false;
+  for (Operation *load : productLoads)
+    for (Value operand : getAccessOperands(load))
+      (void)collectArguments(operand, productArgs);
+  if (productArgs.empty())
+    return false;
+  auto call = dyn_cast_or_null<CallOpInterface>(ctx.getCallSite());
+  if (!call)
+    return false;
+  OperandRange passed = call.getArgOperands();
+  auto movedBy = [&](ArrayRef<unsigned> args, Value iv) {
+    return llvm::any_of(args, [&](unsigned arg) {
+      return arg < passed.size() && isIndexOf(passed[arg], iv);
+    });
+  };
+  for (unsigned arg : productArgs) {
+    if (arg >= passed.size())
+      continue;
+    SmallVector<Value, 4> candidates = {passed[arg]};
+    if (Operation *def = passed[arg].getDefiningOp();
+        def && isa<affine::AffineApplyOp, arith::AddIOp, arith::SubIOp,
+                   arith::MulIOp>(def))
+      llvm::append_range(candidates, def->getOperands());
+    for (Value candidate : candidates)
+      if (isInductionVar(candidate) && !movedBy(storeArgs, candidate))
+        return true;
+  }
+  return false;
+}
+
 /// True if `acc` (through casts) is what `result` accumulates `product`
 /// into: an iteration argument of a loop that yields `result` back to it,
 /// or an element loaded from a buffer that `result` is stored back to, at
-/// the same indices, inside a loop that reduces into it.
-static bool isLoopAccumulator(Value acc, Value result, Value product) {
+/// the same indices, inside a loop that reduces into it (with `ctx`, also
+/// a loop around the call the function is costed for).
+static bool isLoopAccumulator(Value acc, Value result, Value product,
+                              CostContext *ctx) {
   acc = stripCasts(acc);
   SmallVector<Value> sums = withCastUsers(result);
   if (auto arg = dyn_cast<BlockArgument>(acc)) {
@@ -282,34 +387,37 @@ static bool isLoopAccumulator(Value acc, Value result, Value product) {
             store.getAffineMap() == read.getAffineMap() &&
             llvm::equal(store.getMapOperands(), read.getMapOperands());
       }
-      if (sameElement && isReductionStore(user, productLoads))
+      if (sameElement && (isReductionStore(user, productLoads) ||
+                          (ctx && isReducedAtCallSite(user, productLoads, *ctx))))
         return true;
     }
   return false;
 }
 
-int64_t mlir::cost::countLoopAccumulatedMultiplies(Operation *op) {
+int64_t mlir::cost::countLoopAccumulatedMultiplies(Operation *op,
+                                                   CostContext *ctx) {
   if (op->getNumResults() != 1 || isa<ShapedType>(op->getResult(0).getType()))
     return 0;
   Value result = op->getResult(0);
   if (isa<arith::AddFOp, arith::AddIOp>(op)) {
     Value lhs = op->getOperand(0), rhs = op->getOperand(1);
-    if (isLoopAccumulator(lhs, result, rhs))
+    if (isLoopAccumulator(lhs, result, rhs, ctx))
       return countMultiplyLeaves(rhs, 0);
-    if (isLoopAccumulator(rhs, result, lhs))
+    if (isLoopAccumulator(rhs, result, lhs, ctx))
       return countMultiplyLeaves(lhs, 0);
     return 0;
   }
   if (isa<arith::SubFOp, arith::SubIOp>(op))
-    return isLoopAccumulator(op->getOperand(0), result, op->getOperand(1))
+    return isLoopAccumulator(op->getOperand(0), result, op->getOperand(1),
+                             ctx)
                ? countMultiplyLeaves(op->getOperand(1), 0)
                : 0;
   if (auto fma = dyn_cast<math::FmaOp>(op))
-    return isLoopAccumulator(fma.getC(), result, result) ? 1 : 0;
+    return isLoopAccumulator(fma.getC(), result, result, ctx) ? 1 : 0;
   return 0;
 }
 
-bool mlir::cost::isLoopAccumulatedMultiply(Operation *op) {
+bool mlir::cost::isLoopAccumulatedMultiply(Operation *op, CostContext *ctx) {
   if (!isa<arith::MulFOp, arith::MulIOp>(op) || op->getNumResults() != 1)
     return false;
   // Follow the product down the adds, subtractions and casts it feeds (as
@@ -322,7 +430,7 @@ bool mlir::cost::isLoopAccumulatedMultiply(Operation *op) {
     for (Operation *user : value.getUsers()) {
       if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(
               user) &&
-          countLoopAccumulatedMultiplies(user) > 0)
+          countLoopAccumulatedMultiplies(user, ctx) > 0)
         return true;
       if (isa<CastOpInterface, arith::AddFOp, arith::AddIOp, arith::SubFOp,
               arith::SubIOp>(user) &&

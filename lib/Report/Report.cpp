@@ -11,6 +11,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 #include "mlir/Interfaces/CallInterfaces.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Format.h"
@@ -180,6 +181,23 @@ static void printTextSymbols(const CostAnalysis &analysis, raw_ostream &os) {
           "all) turns formulas into numbers.\n";
 }
 
+/// Which functions the total counts, and why.
+static void printRoots(const CostAnalysis &analysis, raw_ostream &os) {
+  SmallVector<std::string> roots;
+  for (const FunctionCost &fn : analysis.getFunctions())
+    if (fn.isRoot)
+      roots.push_back("@" + fn.name);
+  if (roots.empty() && analysis.getFunctions().empty())
+    return;
+  os << "Roots of the total: "
+     << (roots.empty() ? "none" : llvm::join(roots, ", "));
+  if (!analysis.getOptions().entries.empty())
+    os << " (--entry).\n";
+  else
+    os << " (no other function calls them; --entry=NAME[,NAME] names "
+          "others).\n";
+}
+
 static void printTextReport(const CostAnalysis &analysis,
                             const ReportOptions &options, raw_ostream &os) {
   os << "cost-opt report: " << options.fileName << "\n";
@@ -226,8 +244,14 @@ static void printTextReport(const CostAnalysis &analysis,
   headers.insert(headers.end(), std::begin(kHeaders), std::end(kHeaders));
   printTable(headers, rows, os);
   notes.print(os);
+  printRoots(analysis, os);
 
   // Nothing is silently zero: list what was left out, per function.
+  for (Operation *holder : analysis.getUnreachedFunctionHolders())
+    os << "warning: " << holder->getName() << " at "
+       << locationToString(holder->getLoc())
+       << " not costed: it holds functions, but its dialect is not "
+          "registered (no symbol table)\n";
   for (const FunctionCost &fn : analysis.getFunctions()) {
     for (const OpNameCount &entry : fn.summary.uncounted)
       os << "warning: @" << fn.name << ": " << entry.count << " x "
@@ -414,6 +438,11 @@ static void printJsonReport(const CostAnalysis &analysis,
     json.attribute("schema", kReportSchema);
     json.attribute("file", options.fileName);
     json.attribute("convention", analysis.getOptions().convention.name);
+    json.attributeArray("roots", [&] {
+      for (const FunctionCost &fn : analysis.getFunctions())
+        if (fn.isRoot)
+          json.value(fn.name);
+    });
     if (roofline) {
       const Target &target = roofline->getTarget();
       json.attributeObject("target", [&] {

@@ -71,7 +71,7 @@ struct CostAnnotatePass
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation()->getLoc(), convention, countPaddedTaps,
-                         bind, defaultDim, costRules, costDiagnostics);
+                         bind, defaultDim, costRules, costDiagnostics, entry);
     if (failed(costOptions))
       return signalPassFailure();
     std::optional<CostAnalysis> computed;

@@ -115,7 +115,7 @@ struct CostReportPass : public cost::impl::CostReportPassBase<CostReportPass> {
 
     FailureOr<CostOptions> costOptions =
         buildCostOptions(getOperation().getLoc(), convention, countPaddedTaps,
-                         bind, defaultDim, costRules, costDiagnostics);
+                         bind, defaultDim, costRules, costDiagnostics, entry);
     if (failed(costOptions))
       return signalPassFailure();
     std::optional<CostAnalysis> computed;

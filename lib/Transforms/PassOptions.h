@@ -30,12 +30,15 @@ inline void emitErrorText(Location loc, StringRef text) {
 
 /// The CostOptions of a cost pass's options (costCountingOptions in
 /// Passes.td), or failure after an error at `loc` (a malformed --bind, a bad
-/// --default-dim, an unknown convention or cost-diagnostics level).
+/// --default-dim, an unknown convention or cost-diagnostics level; an
+/// unknown --entry name is the analysis's error).
 inline FailureOr<CostOptions>
 buildCostOptions(Location loc, StringRef convention, bool countPaddedTaps,
                  ArrayRef<std::string> bind, int64_t defaultDim,
-                 StringRef costRules, StringRef costDiagnostics) {
+                 StringRef costRules, StringRef costDiagnostics,
+                 ArrayRef<std::string> entry) {
   CostOptions options;
+  options.entries.assign(entry.begin(), entry.end());
   std::optional<CostDiagnostics> diagnostics =
       getCostDiagnostics(costDiagnostics);
   if (!diagnostics) {
@@ -111,7 +114,8 @@ T constructAnalysis(AnalysisManager analyses, Operation *op, StringRef name,
 /// is then the one wanted.
 inline bool hasDefaultCounting(const CostOptions &options) {
   return !options.rules && options.convention == CountingConvention() &&
-         options.bindings.empty() && !options.defaultDim;
+         options.bindings.empty() && !options.defaultDim &&
+         options.entries.empty();
 }
 
 /// The cost analysis of `op` under `options`, or null after an error. With

@@ -167,9 +167,10 @@ LogicalResult mlir::cost::addTrackedPipeline(
     llvm::function_ref<LogicalResult(PassManager &)> setupUserPipeline,
     const CostReportPassOptions &options,
     std::shared_ptr<std::vector<PassCostRow>> rows) {
-  FailureOr<CostOptions> costOptions = buildCostOptions(
-      loc, options.convention, options.countPaddedTaps, options.bind,
-      options.defaultDim, options.costRules, options.costDiagnostics);
+  FailureOr<CostOptions> costOptions =
+      buildCostOptions(loc, options.convention, options.countPaddedTaps,
+                       options.bind, options.defaultDim, options.costRules,
+                       options.costDiagnostics, options.entry);
   if (failed(costOptions))
     return failure();
   RooflineOptions rooflineOptions;

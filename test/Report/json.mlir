@@ -10,6 +10,12 @@ ml_program.global private @embedding(dense_resource<__elided__> : tensor<4096x40
 // CHECK:      "schema": "cost-opt-report/1",
 // CHECK-NEXT: "file": "{{.*}}json.mlir",
 // CHECK-NEXT: "convention": "default",
+// The roots of the total: no function calls another, so all three.
+// CHECK-NEXT: "roots": [
+// CHECK-NEXT:   "uses_global",
+// CHECK-NEXT:   "also_uses_global",
+// CHECK-NEXT:   "local_constant"
+// CHECK-NEXT: ],
 // CHECK-NEXT: "functions": [
 // CHECK-NEXT:   {
 // CHECK-NEXT:     "name": "uses_global",

@@ -31,6 +31,7 @@ func.func @first(%x: tensor<?xf32>) -> tensor<?xf32> {
 // CHECK-NEXT: @first 0 0 0 0 0 0 1000000 4000000 1 2
 // CHECK-NEXT: ---
 // CHECK-NEXT: total 2048 1024 0 0 4352 128 1000000 4000000 2 2
+// CHECK-NEXT: Roots of the total: @second, @first (no other function calls them; --entry=NAME[,NAME] names others).
 // CHECK-NEXT: warning: @first: 1 x test.unknown not costed (no cost model)
 // CHECK-NEXT: warning: @first: linalg.add at {{.*}}text.mlir:20:8 unresolved: dynamic dimension 0 of result #0 of test.unknown at {{.*}}text.mlir:19:8: no rule traces a size through test.unknown
 // CHECK-NEXT: note: totals leave out the ops listed above; they are lower bounds.

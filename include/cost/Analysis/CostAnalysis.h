@@ -173,6 +173,7 @@ struct CostSummary {
 
 struct FunctionCost {
   Operation *func = nullptr;
+  /// Its qualified name (getQualifiedName): `inner::@g` in a nested module.
   std::string name;
   /// Exclusive: the function's own ops; a call costs nothing here.
   CostSummary summary;
@@ -182,8 +183,9 @@ struct FunctionCost {
   CostCounts inclusive;
   /// True if the function calls a function of the module with a body.
   bool hasCallees = false;
-  /// True if no function outside its own recursion cycle calls it: the
-  /// module total counts it (inclusive).
+  /// True if the module total counts it (inclusive): --entry names it, or,
+  /// without --entry, no function outside its own recursion cycle calls
+  /// it.
   bool isRoot = true;
   /// Bytes of its tensor and buffer arguments and results (counted like
   /// operands, CostContext::getMemoryBytes); empty if one has a dynamic
@@ -230,9 +232,16 @@ public:
   /// bottom-up over calls can take each level in parallel.
   ArrayRef<SmallVector<size_t>> getCallLevels() const { return callLevels; }
 
+  /// Ops of the module that hold functions the analysis cannot reach: an
+  /// op of an unregistered dialect (`gpu.module` where gpu is not loaded)
+  /// is no symbol table. Each is listed in the total as not costed.
+  ArrayRef<Operation *> getUnreachedFunctionHolders() const {
+    return unreachedHolders;
+  }
+
   /// The module: counts are the inclusive counts of the root functions
-  /// (those no other function calls), so each function counts once per
-  /// execution through its callers; params count every weight once
+  /// (--entry, or those no other function calls), so each function counts once
+  /// per execution through its callers; params count every weight once
   /// (function constants plus module-level globals); the lists of uncounted,
   /// unresolved and branching ops gather every function's.
   const CostSummary &getTotal() const { return total; }
@@ -278,6 +287,7 @@ private:
   bool ok = true;
   std::vector<FunctionCost> functions;
   std::vector<SmallVector<size_t>> callLevels;
+  std::vector<Operation *> unreachedHolders;
   std::vector<std::vector<OpCostResult>> opResults;
   /// lookup()'s index, built once on the first query.
   struct Index;
@@ -300,6 +310,12 @@ void emitEncodingWarnings(Operation *root, CostDiagnostics level);
 /// The location of an op as "file:line:col" (the first file location of a
 /// fused or named location), as reports and diagnostics show it.
 std::string locationToString(Location loc);
+
+/// The name of the symbol `op` (a function) as a reference from the top
+/// of the IR spells it, without the leading '@': `g` for a function of the
+/// top module, `inner::@g` for one of a nested module (or other symbol
+/// table) `@inner`. A symbol table without a name adds nothing.
+std::string getQualifiedName(Operation *op);
 
 } // namespace cost
 } // namespace mlir

@@ -21,6 +21,8 @@
 #include "llvm/ADT/Twine.h"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace mlir {
 class DataLayout;
@@ -82,6 +84,10 @@ struct CostOptions {
   llvm::StringMap<int64_t> bindings;
   /// The value of every symbol `bindings` leaves unbound (--default-dim).
   std::optional<int64_t> defaultDim;
+  /// The root functions of the module total, by qualified name (--entry;
+  /// getQualifiedName, a leading '@' allowed); empty: every function no
+  /// other function calls.
+  std::vector<std::string> entries;
   /// Costs by op name from a rules file (--cost-rules); asked before
   /// CostOpInterface.
   std::shared_ptr<const CostRules> rules;
@@ -178,6 +184,14 @@ public:
   /// Emits an error that a count of `op` exceeds INT64_MAX and returns
   /// failure.
   virtual LogicalResult overflow(Operation *op, StringRef what) = 0;
+
+  /// The call the function is being costed for, or null when it is costed
+  /// on its own. A model asks only when the call can change the op's cost:
+  /// a multiply accumulated into an element of a buffer the function's
+  /// arguments address, with no loop of the function reducing into it, is
+  /// a MAC where a loop around the call does (countLoopAccumulatedMultiplies).
+  /// Asking makes the analysis cost the function again at each call.
+  virtual Operation *getCallSite() { return nullptr; }
 
   /// A value a model derives from `op`'s signature alone: its name, operand
   /// and result types, attributes and properties; never its operands'

@@ -83,8 +83,9 @@ LogicalResult dropFirstCombines(Operation *op, const Polynomial &outputs,
 
 /// True if the multiply `op` (arith.mulf / arith.muli) computes a product
 /// that a scalar add, subtraction or math.fma accumulates in a loop nest
-/// (countLoopAccumulatedMultiplies): that accumulation counts its MAC.
-bool isLoopAccumulatedMultiply(Operation *op);
+/// (countLoopAccumulatedMultiplies, with `ctx` for the loops around the
+/// call): that accumulation counts its MAC.
+bool isLoopAccumulatedMultiply(Operation *op, CostContext *ctx = nullptr);
 
 /// Cost of `perPoint` at every point of an iteration domain whose dimension
 /// sizes are `domain` (MACs included).
@@ -141,8 +142,13 @@ int64_t countAccumulatingMultiplies(linalg::LinalgOp op);
 /// loop-carried value (an scf.for iteration argument) or into a buffer
 /// element it loads and stores back at the same indices inside a loop that
 /// does not index that element. 0 for anything else; so that a matmul
-/// counts the same MACs before and after convert-linalg-to-loops.
-int64_t countLoopAccumulatedMultiplies(Operation *op);
+/// counts the same MACs before and after convert-linalg-to-loops. With
+/// `ctx`, where the element's buffer and indices are the function's
+/// arguments, the loops around the call the function is costed for count
+/// too (CostContext::getCallSite): a statement function called in a loop
+/// nest counts the MACs its inlined body would.
+int64_t countLoopAccumulatedMultiplies(Operation *op,
+                                       CostContext *ctx = nullptr);
 
 } // namespace cost
 } // namespace mlir

@@ -33,6 +33,12 @@ defvar costCountingOptions = [
              "dynamic dimension traced to a bound symbol counts as that "
              "size (docs/symbolic.md)",
              "::llvm::cl::value_desc(\"NAME=VALUE\")">,
+  ListOption<"entry", "entry", "std::string",
+             "Root functions of the module total, by name (comma-separated; "
+             "'inner::@g' names @g of the nested module @inner); by default "
+             "the roots are the functions with a body that no other "
+             "function calls, and the report lists them",
+             "::llvm::cl::value_desc(\"NAME\")">,
   Option<"defaultDim", "default-dim", "int64_t", /*default=*/"-1",
          "Value of every shape symbol bind leaves unbound (-1: leave them "
          "as symbols, and counts as formulas)",

@@ -11,6 +11,7 @@
 
 include "cost/Interfaces/CostOpInterface.td"
 include "mlir/IR/OpBase.td"
+include "mlir/Interfaces/CallInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def CostTest_Dialect : Dialect {
@@ -53,6 +54,28 @@ def CostTest_OpaqueOp : CostTest_Op<"opaque", [Pure]> {
   let arguments = (ins AnyType:$input);
   let results = (outs AnyType:$result);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+}
+
+def CostTest_CallOp : CostTest_Op<"call", [CallOpInterface]> {
+  let summary = "A call by a symbol reference that may be nested "
+                "(@inner::@g), which func.call cannot spell";
+  let arguments = (ins SymbolRefAttr:$callee, Variadic<AnyType>:$operands,
+                       OptionalAttr<DictArrayAttr>:$arg_attrs,
+                       OptionalAttr<DictArrayAttr>:$res_attrs);
+  let results = (outs Variadic<AnyType>);
+  let extraClassDeclaration = [{
+    operand_range getArgOperands() { return getOperands(); }
+    MutableOperandRange getArgOperandsMutable() {
+      return getOperandsMutable();
+    }
+    CallInterfaceCallable getCallableForCallee() { return getCalleeAttr(); }
+    void setCalleeFromCallable(CallInterfaceCallable callee) {
+      setCalleeAttr(cast<SymbolRefAttr>(callee));
+    }
+  }];
+  let assemblyFormat = [{
+    $callee `(` $operands `)` attr-dict `:` functional-type($operands, results)
+  }];
 }
 
 #endif // COST_TEST_TESTCOSTOPS_TD
