@@ -131,12 +131,12 @@ static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
   if (auto affineFor = dyn_cast<affine::AffineForOp>(op);
       affineFor &&
       hasMinOrMax({affineFor.getLowerBoundMap(), affineFor.getUpperBoundMap()}))
-    return countNestIterations(op, op, ctx, describeIteration(body));
+    return countNestIterations(op, op, ctx, body);
   if (auto parallel = dyn_cast<affine::AffineParallelOp>(op)) {
     for (unsigned d = 0, e = parallel.getNumDims(); d < e; ++d)
       if (hasMinOrMax(
               {parallel.getLowerBoundMap(d), parallel.getUpperBoundMap(d)}))
-        return countNestIterations(op, op, ctx, describeIteration(body));
+        return countNestIterations(op, op, ctx, body);
   }
   if (auto scfFor = dyn_cast<scf::ForOp>(op); scfFor && scfFor.getUnsignedCmp())
     return getUnsignedTripCount(scfFor, body, ctx);
@@ -157,8 +157,7 @@ static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
     Polynomial lb, ub;
     if (failed(getBounds(loop, dim, ctx, lb, ub, body)))
       return failure();
-    FailureOr<Polynomial> count =
-        getRangeTrips(op, lb, ub, *step, ctx, describeIteration(body));
+    FailureOr<Polynomial> count = getRangeTrips(op, lb, ub, *step, ctx, body);
     if (failed(count))
       return failure();
     std::optional<Polynomial> next = Polynomial::mul(trips, *count);
@@ -186,8 +185,7 @@ static LogicalResult costNestLoop(Operation *op, Operation *root,
   for (auto [inner, cost] : llvm::zip(region.front(), *each))
     if (failed((isNestLoop(&inner) ? nested : direct).add(cost)))
       return ctx.overflow(op, "loop body");
-  FailureOr<Polynomial> runs =
-      countNestIterations(root, op, ctx, describeIteration(direct));
+  FailureOr<Polynomial> runs = countNestIterations(root, op, ctx, direct);
   if (failed(runs))
     return failure();
   if (op == root)

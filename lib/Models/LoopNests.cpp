@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LoopNests.h"
+#include "ModelUtils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -143,9 +144,9 @@ struct Bound {
 class DomainBuilder {
 public:
   DomainBuilder(Operation *root, Operation *loop, CostContext &ctx,
-                const std::string &iteration)
+                const CostCounts &body)
       : context(loop->getContext()), root(root), loop(loop), ctx(ctx),
-        iteration(iteration) {}
+        body(body) {}
 
   LogicalResult addLoop(Operation *op);
 
@@ -154,7 +155,7 @@ public:
 
 private:
   LogicalResult fail(const Twine &why) {
-    return ctx.unresolved(loop, why + "; " + iteration);
+    return ctx.unresolved(loop, why + "; " + describeIteration(body));
   }
   FailureOr<Bound> trace(Value value, unsigned depth = 0);
   FailureOr<AffineExpr> traceSingle(Value value, unsigned depth);
@@ -168,7 +169,8 @@ private:
   Operation *root;
   Operation *loop;
   CostContext &ctx;
-  const std::string &iteration;
+  /// One iteration of the loop, for the reasons.
+  const CostCounts &body;
   DenseMap<Value, unsigned> ivDims;
 };
 
@@ -269,7 +271,8 @@ FailureOr<Bound> DomainBuilder::trace(Value value, unsigned depth) {
                                 "counting does not read",
                                 def->getName()));
   }
-  FailureOr<Polynomial> known = ctx.getIndexValue(loop, value, iteration);
+  FailureOr<Polynomial> known =
+      ctx.getIndexValue(loop, value, describeIteration(body));
   if (failed(known))
     return failure();
   if (std::optional<int64_t> constant = known->getConstant()) {
@@ -512,11 +515,10 @@ struct GroupCounter {
 };
 } // namespace
 
-FailureOr<Polynomial> mlir::cost::getRangeTrips(Operation *op,
-                                                const Polynomial &lb,
-                                                const Polynomial &ub,
-                                                int64_t step, CostContext &ctx,
-                                                const std::string &iteration) {
+FailureOr<Polynomial>
+mlir::cost::getRangeTrips(Operation *op, const Polynomial &lb,
+                          const Polynomial &ub, int64_t step, CostContext &ctx,
+                          const CostCounts &oneIteration) {
   std::optional<int64_t> lbValue = lb.getConstant();
   std::optional<int64_t> ubValue = ub.getConstant();
   if (lbValue && ubValue) {
@@ -542,10 +544,11 @@ FailureOr<Polynomial> mlir::cost::getRangeTrips(Operation *op,
   if (!variable->hasNonNegativeCoefficients() ||
       llvm::divideCeilSigned(span->getConstantTerm(), step) < 0)
     return ctx.unresolved(
-        op, llvm::formatv("the trip count ceil(({0})/{1}) is negative for "
-                          "some values of its symbols (a loop from {2} to "
-                          "{3}); bind them (--bind) to count it; {4}",
-                          *span, step, lb, ub, iteration));
+        op,
+        llvm::formatv("the trip count ceil(({0})/{1}) is negative for "
+                      "some values of its symbols (a loop from {2} to "
+                      "{3}); bind them (--bind) to count it; {4}",
+                      *span, step, lb, ub, describeIteration(oneIteration)));
   std::optional<Polynomial> quotient = Polynomial::ceilDiv(*span, step);
   if (!quotient)
     return ctx.overflow(op, "loop range");
@@ -555,7 +558,7 @@ FailureOr<Polynomial> mlir::cost::getRangeTrips(Operation *op,
 FailureOr<Polynomial>
 mlir::cost::countNestIterations(Operation *root, Operation *loop,
                                 CostContext &ctx,
-                                const std::string &iteration) {
+                                const CostCounts &oneIteration) {
   SmallVector<Operation *> chain;
   for (Operation *op = loop; op; op = op->getParentOp()) {
     chain.push_back(op);
@@ -563,14 +566,15 @@ mlir::cost::countNestIterations(Operation *root, Operation *loop,
       break;
   }
   std::reverse(chain.begin(), chain.end());
-  DomainBuilder builder(root, loop, ctx, iteration);
+  DomainBuilder builder(root, loop, ctx, oneIteration);
   for (Operation *op : chain)
     if (failed(builder.addLoop(op)))
       return failure();
   ArrayRef<Dimension> dims = builder.dims;
   for (const Dimension &dim : dims)
     if (dim.step <= 0)
-      return ctx.unresolved(loop, "a loop step is not positive; " + iteration);
+      return ctx.unresolved(loop, "a loop step is not positive; " +
+                                      describeIteration(oneIteration));
 
   // Groups: dimensions joined when one's bounds use the other.
   llvm::EquivalenceClasses<unsigned> classes;
@@ -613,7 +617,7 @@ mlir::cost::countNestIterations(Operation *root, Operation *loop,
                                 "or take a min or max, and on the symbolic "
                                 "values {0}; bind them (--bind) to count it; "
                                 "{1}",
-                                names, iteration));
+                                names, describeIteration(oneIteration)));
       }
       std::optional<Polynomial> lb =
           toPolynomial(only.lowers.front(), builder.symbols);
@@ -622,7 +626,7 @@ mlir::cost::countNestIterations(Operation *root, Operation *loop,
       if (!lb || !ub)
         return ctx.overflow(loop, "loop bound");
       FailureOr<Polynomial> trips =
-          getRangeTrips(loop, *lb, *ub, only.step, ctx, iteration);
+          getRangeTrips(loop, *lb, *ub, only.step, ctx, oneIteration);
       if (failed(trips))
         return failure();
       count = std::move(*trips);
@@ -635,7 +639,8 @@ mlir::cost::countNestIterations(Operation *root, Operation *loop,
               loop, llvm::formatv("counting the iteration domain of this "
                                   "loop nest enumerates more than {0} "
                                   "points of its outer dimensions; {1}",
-                                  kMaxNestEnumeration, iteration));
+                                  kMaxNestEnumeration,
+                                  describeIteration(oneIteration)));
         return ctx.overflow(loop, "iteration domain size");
       }
       count = Polynomial(*points);

@@ -41,12 +41,14 @@ LoopNest getLoopNest(Operation *loop);
 /// `root` to `loop` (every dimension of each), i.e. how many times `loop`'s
 /// body runs per execution of `root`. Exact; a formula when only
 /// independent dimensions depend on symbols. Fails, after recording `loop`
-/// unresolved with the reason (`iteration` appended), when a bound cannot
-/// be read as an affine function of the chain's induction variables, when
-/// dependent dimensions depend on symbols, or past kMaxNestEnumeration.
+/// unresolved with the reason (the reason ends with the cost of one iteration),
+/// when a bound cannot be read as an affine function of the chain's induction
+/// variables, when dependent dimensions depend on symbols, or past
+/// kMaxNestEnumeration; the reason ends with the cost of `oneIteration`
+/// (describeIteration).
 FailureOr<Polynomial> countNestIterations(Operation *root, Operation *loop,
                                           CostContext &ctx,
-                                          const std::string &iteration);
+                                          const CostCounts &oneIteration);
 
 /// The trip count of one loop dimension from `lb` to `ub` by `step` > 0:
 /// ceil((ub - lb) / step), 0 if the range is empty. A formula must be >= 0
@@ -55,7 +57,7 @@ FailureOr<Polynomial> countNestIterations(Operation *root, Operation *loop,
 FailureOr<Polynomial> getRangeTrips(Operation *op, const Polynomial &lb,
                                     const Polynomial &ub, int64_t step,
                                     CostContext &ctx,
-                                    const std::string &iteration);
+                                    const CostCounts &oneIteration);
 
 } // namespace cost
 } // namespace mlir
