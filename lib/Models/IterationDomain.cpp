@@ -31,8 +31,14 @@ SmallVector<Value> mlir::cost::getInductionVars(Operation *loop) {
 /// True if `value` is computed (inside `root`) from one of `ivs`.
 bool mlir::cost::usesInductionVars(Value value, const DenseSet<Value> &ivs,
                                    Operation *root) {
+  // Most bounds are an induction variable or a value from outside.
+  if (ivs.contains(value))
+    return true;
+  Operation *first = value.getDefiningOp();
+  if (!first || !root->isProperAncestor(first))
+    return false;
   SmallVector<Value> work{value};
-  DenseSet<Value> seen;
+  llvm::SmallDenseSet<Value, 8> seen;
   while (!work.empty()) {
     Value v = work.pop_back_val();
     if (!seen.insert(v).second)
