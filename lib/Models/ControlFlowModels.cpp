@@ -85,10 +85,13 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
 }
 
 /// `scf.for unsigned`: the bounds compare as unsigned integers of the
-/// induction variable's width (0 to 255 on i8 is 255 iterations).
-static FailureOr<Polynomial> getUnsignedTripCount(scf::ForOp loop,
-                                                  const CostCounts &body,
-                                                  CostContext &ctx) {
+/// induction variable's width (0 to 255 on i8 is 255 iterations). Nothing
+/// when a bound is a formula and every constant is >= 0 read signed: then
+/// signed and unsigned agree (symbols are sizes, >= 0), and the signed
+/// count applies.
+static std::optional<FailureOr<Polynomial>>
+getUnsignedTripCount(scf::ForOp loop, const CostCounts &body,
+                     CostContext &ctx) {
   auto constant = [](Value value) -> std::optional<APInt> {
     if (auto known = getConstantAPIntValue(value))
       return known->first;
@@ -97,10 +100,18 @@ static FailureOr<Polynomial> getUnsignedTripCount(scf::ForOp loop,
   std::optional<APInt> lb = constant(loop.getLowerBound());
   std::optional<APInt> ub = constant(loop.getUpperBound());
   std::optional<APInt> step = constant(loop.getStep());
-  if (!lb || !ub || !step)
-    return ctx.unresolved(loop, "the bounds and step of an unsigned scf.for "
-                                "are not constants; " +
-                                    describeIteration(body));
+  if (!lb || !ub || !step) {
+    auto nonNegative = [](const std::optional<APInt> &value) {
+      return !value || !value->isNegative();
+    };
+    if (step && nonNegative(lb) && nonNegative(ub) && nonNegative(step))
+      return std::nullopt;
+    return {ctx.unresolved(loop, "an unsigned scf.for with a bound that is "
+                                 "not a constant and a constant that is "
+                                 "negative read signed, or a step that is "
+                                 "not a constant; " +
+                                     describeIteration(body))};
+  }
   if (step->isZero())
     return ctx.unresolved(loop, "step of an unsigned scf.for is 0; " +
                                     describeIteration(body));
@@ -139,7 +150,9 @@ static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
         return countNestIterations(op, op, ctx, body);
   }
   if (auto scfFor = dyn_cast<scf::ForOp>(op); scfFor && scfFor.getUnsignedCmp())
-    return getUnsignedTripCount(scfFor, body, ctx);
+    if (std::optional<FailureOr<Polynomial>> trips =
+            getUnsignedTripCount(scfFor, body, ctx))
+      return *trips;
   std::optional<SmallVector<OpFoldResult>> steps = loop.getLoopSteps();
   if (auto parallel = dyn_cast<affine::AffineParallelOp>(op))
     steps = getAsIndexOpFoldResult(op->getContext(), parallel.getSteps());

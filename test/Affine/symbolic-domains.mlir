@@ -6,9 +6,10 @@
 // body op is one FLOP.
 
 // With N = 20: @symbolic 10*20 + 20*19/2 = 200 + 190 = 390; @negative
-// 20 - 10 = 10 iterations; @tiles 20 + 20 + (7 + 7 + 3 = 17) = 57. With
-// N = 5: 10*5 + 5*4/2 = 50 + 10 = 60; the loop from 10 to 5 is empty: 0;
-// @tiles 5 + 5 + (one tile [3, 5): 2) = 12.
+// 20 - 10 = 10 iterations; @tiles 20 + 20 + (7 + 7 + 3 = 17) = 57;
+// @unsigned_n 20. With N = 5: @symbolic 10*5 + 5*4/2 = 50 + 10 = 60;
+// @negative from 10 to 5 is empty: 0; @tiles 5 + 5 + (one tile [3, 5): 2)
+// = 12; @unsigned_n 5.
 // BIND: "name": "symbolic",
 // BIND-NEXT: "flops": 390,
 // BIND: "unresolved": [],
@@ -18,6 +19,9 @@
 // BIND: "name": "tiles",
 // BIND-NEXT: "flops": 57,
 // BIND: "unresolved": [],
+// BIND: "name": "unsigned_n",
+// BIND-NEXT: "flops": 20,
+// BIND: "unresolved": [],
 // SMALL: "name": "symbolic",
 // SMALL-NEXT: "flops": 60,
 // SMALL: "unresolved": [],
@@ -26,6 +30,9 @@
 // SMALL: "unresolved": [],
 // SMALL: "name": "tiles",
 // SMALL-NEXT: "flops": 12,
+// SMALL: "unresolved": [],
+// SMALL: "name": "unsigned_n",
+// SMALL-NEXT: "flops": 5,
 // SMALL: "unresolved": [],
 
 // Symbols in a dimension that depends on no other: b in [0, N) times the
@@ -107,6 +114,20 @@ func.func @tiles(%x: f32, %n: index {cost.dim_names = "N"}) {
     affine.for %i = affine_map<(d0) -> (d0)>(%i0) to min affine_map<(d0)[s0] -> (d0 + 7, s0)>(%i0)[%n] {
       %y = arith.addf %x, %x : f32
     }
+  }
+  return
+}
+
+// scf.for unsigned from 0 to N: the constant 0 is >= 0 read signed, so the
+// unsigned and signed counts agree: N.
+// CHECK-LABEL: func.func @unsigned_n
+// CHECK: {{^ *}}} {
+// CHECK-SAME: cost.flops = "N"
+func.func @unsigned_n(%x: f32, %n: index {cost.dim_names = "N"}) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  scf.for unsigned %i = %c0 to %n step %c1 {
+    %y = arith.addf %x, %x : f32
   }
   return
 }
