@@ -126,6 +126,14 @@ void CostContextImpl::recordRegionExecutions(Operation *op,
     regionRuns[op].assign(perRegion.begin(), perRegion.end());
 }
 
+void CostContextImpl::recordNestExecutions(Operation *op,
+                                           ArrayRef<Polynomial> perRootRun) {
+  if (payloadDepth != 0)
+    return;
+  regionRuns[op].assign(perRootRun.begin(), perRootRun.end());
+  nestMembers.insert(op);
+}
+
 LogicalResult CostContextImpl::overflow(Operation *op, StringRef what) {
   // A formula past kMaxFormulaTerms is not an overflow: the count is
   // unresolved, with the reason.

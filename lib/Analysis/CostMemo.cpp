@@ -213,6 +213,12 @@ FailureOr<CostCounts> SharingContext::getRegionCost(Region &region) {
   return inner.getRegionCost(region);
 }
 
+FailureOr<SmallVector<CostCounts>>
+SharingContext::getRegionOpCosts(Region &region) {
+  tainted = true;
+  return inner.getRegionOpCosts(region);
+}
+
 LogicalResult SharingContext::unresolved(Operation *op, const Twine &reason) {
   tainted = true;
   return inner.unresolved(op, reason);
@@ -228,6 +234,12 @@ void SharingContext::recordRegionExecutions(Operation *op,
                                             ArrayRef<Polynomial> perRegion) {
   tainted = true;
   inner.recordRegionExecutions(op, perRegion);
+}
+
+void SharingContext::recordNestExecutions(Operation *op,
+                                          ArrayRef<Polynomial> perRootRun) {
+  tainted = true;
+  inner.recordNestExecutions(op, perRootRun);
 }
 
 LogicalResult SharingContext::overflow(Operation *op, StringRef what) {

@@ -127,11 +127,14 @@ public:
   FailureOr<Polynomial> getMemoryBytes(Operation *op, Value value) override;
   FailureOr<CostCounts> getPayloadCost(Block &block) override;
   FailureOr<CostCounts> getRegionCost(Region &region) override;
+  FailureOr<SmallVector<CostCounts>> getRegionOpCosts(Region &region) override;
   LogicalResult unresolved(Operation *op, const Twine &reason) override;
   void recordBranches(Operation *op, ArrayRef<CostCounts> regions,
                       unsigned counted) override;
   void recordRegionExecutions(Operation *op,
                               ArrayRef<Polynomial> perRegion) override;
+  void recordNestExecutions(Operation *op,
+                            ArrayRef<Polynomial> perRootRun) override;
   LogicalResult overflow(Operation *op, StringRef what) override;
   Operation *getCallSite() override {
     tainted = true;

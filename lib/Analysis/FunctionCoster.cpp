@@ -94,7 +94,24 @@ FailureOr<CostCounts> FunctionCoster::getPayloadCost(Block &block) {
   return result;
 }
 
+FailureOr<SmallVector<CostCounts>>
+FunctionCoster::getRegionOpCosts(Region &region) {
+  SmallVector<CostCounts> each;
+  if (!region.hasOneBlock())
+    return each;
+  FailureOr<CostCounts> sum = getRegionCost(region, &each);
+  if (failed(sum))
+    return failure();
+  return each;
+}
+
 FailureOr<CostCounts> FunctionCoster::getRegionCost(Region &region) {
+  return getRegionCost(region, nullptr);
+}
+
+FailureOr<CostCounts>
+FunctionCoster::getRegionCost(Region &region,
+                              SmallVectorImpl<CostCounts> *each) {
   noteVisited(&region);
   // The results of the region's ops have the op being costed (its region
   // `region`) as their parent. A model costing another op's region leaves
@@ -107,7 +124,9 @@ FailureOr<CostCounts> FunctionCoster::getRegionCost(Region &region) {
   } else {
     parentsRecorded = false;
   }
-  FailureOr<CostCounts> cost = costRegionOps(region);
+  FailureOr<CostCounts> cost = each && region.hasOneBlock()
+                                   ? costBlockOps(region.front(), each)
+                                   : costRegionOps(region);
   parentSlot = outerSlot;
   parentRegionNumber = outerRegion;
   return cost;
@@ -127,12 +146,15 @@ FailureOr<CostCounts> FunctionCoster::costRegionOps(Region &region) {
   return sum;
 }
 
-FailureOr<CostCounts> FunctionCoster::costBlockOps(Block &block) {
+FailureOr<CostCounts>
+FunctionCoster::costBlockOps(Block &block, SmallVectorImpl<CostCounts> *each) {
   CostCounts sum;
   for (Operation &op : block) {
     FailureOr<CostCounts> opCost = costOp(&op);
     if (failed(opCost))
       return failure();
+    if (each)
+      each->push_back(*opCost);
     if (failed(sum.add(*opCost)))
       return overflow(&op, "running sum of the enclosing block");
   }
@@ -241,6 +263,8 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
       results[slot].getDetails().branches = std::move(it->second);
     if (auto it = regionRuns.find(op); it != regionRuns.end())
       results[slot].getDetails().regionExecutions = std::move(it->second);
+    if (nestMembers.contains(op))
+      results[slot].getDetails().perNestRoot = true;
     ++summary.opsCosted;
     if (iface && failed(summary.params.add(iface.getParamFootprint(*this))))
       return overflow(op, "parameter count");

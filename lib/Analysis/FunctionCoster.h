@@ -57,6 +57,8 @@ public:
                       unsigned counted) override;
   void recordRegionExecutions(Operation *op,
                               ArrayRef<Polynomial> perRegion) override;
+  void recordNestExecutions(Operation *op,
+                            ArrayRef<Polynomial> perRootRun) override;
   LogicalResult overflow(Operation *op, StringRef what) override;
   const void *getSignatureValue(
       Operation *op, TypeID type,
@@ -119,6 +121,8 @@ protected:
   llvm::DenseSet<Operation *> unresolvedOps;
   llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
   llvm::DenseMap<Operation *, std::vector<Polynomial>> regionRuns;
+  /// The loops recorded by recordNestExecutions.
+  llvm::DenseSet<Operation *> nestMembers;
   llvm::StringMap<unsigned> uncountedIndex;
 };
 
@@ -151,6 +155,7 @@ public:
 
   FailureOr<CostCounts> getPayloadCost(Block &block) override;
   FailureOr<CostCounts> getRegionCost(Region &region) override;
+  FailureOr<SmallVector<CostCounts>> getRegionOpCosts(Region &region) override;
 
   /// Every op result, in walk (pre-)order.
   std::vector<OpCostResult> results;
@@ -171,10 +176,15 @@ public:
   bool hasParents() const { return parentsRecorded; }
 
 private:
+  /// getRegionCost, with each op's cost in `each` when it is set.
+  FailureOr<CostCounts> getRegionCost(Region &region,
+                                      SmallVectorImpl<CostCounts> *each);
   FailureOr<CostCounts> costRegionOps(Region &region);
   /// A region of several blocks: its control-flow graph (CFGCosting.cpp).
   FailureOr<CostCounts> costGraphRegion(Region &region);
-  FailureOr<CostCounts> costBlockOps(Block &block);
+  /// The ops of `block`, summed; with `each`, each op's cost too.
+  FailureOr<CostCounts>
+  costBlockOps(Block &block, SmallVectorImpl<CostCounts> *each = nullptr);
   /// Costs one op. Returns its contribution to the enclosing sum: its cost
   /// if it was costed, zero if it is unresolved or uncounted (both are
   /// listed). Fails only after an error.

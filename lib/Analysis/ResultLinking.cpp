@@ -53,8 +53,13 @@ void mlir::cost::detail::linkResults(Operation *func, bool haveParents,
     const OpCostResult &up = results[result.parent];
     if (up.status != OpCostStatus::Costed || !up.executions)
       continue;
-    result.executions = Polynomial::mul(
-        *up.executions, up.getRegionExecutions(result.parentRegion));
+    // A loop of a nest with dependent bounds counts per run of the nest's
+    // outermost loop, as its parent does (or is).
+    result.executions =
+        result.isPerNestRoot()
+            ? std::optional<Polynomial>(*up.executions)
+            : Polynomial::mul(*up.executions,
+                              up.getRegionExecutions(result.parentRegion));
     if (inGraph && result.executions)
       result.executions = Polynomial::mul(*result.executions, *blockRuns);
   }

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "LoopNests.h"
 #include "ModelUtils.h"
 #include "cost/Models/Models.h"
 
@@ -83,14 +84,75 @@ static LogicalResult getBounds(LoopLikeOpInterface loop, unsigned dim,
   return success();
 }
 
+/// `scf.for unsigned`: the bounds compare as unsigned integers of the
+/// induction variable's width (0 to 255 on i8 is 255 iterations). Nothing
+/// when a bound is a formula and every constant is >= 0 read signed: then
+/// signed and unsigned agree (symbols are sizes, >= 0), and the signed
+/// count applies.
+static std::optional<FailureOr<Polynomial>>
+getUnsignedTripCount(scf::ForOp loop, const CostCounts &body,
+                     CostContext &ctx) {
+  auto constant = [](Value value) -> std::optional<APInt> {
+    if (auto known = getConstantAPIntValue(value))
+      return known->first;
+    return std::nullopt;
+  };
+  std::optional<APInt> lb = constant(loop.getLowerBound());
+  std::optional<APInt> ub = constant(loop.getUpperBound());
+  std::optional<APInt> step = constant(loop.getStep());
+  if (!lb || !ub || !step) {
+    auto nonNegative = [](const std::optional<APInt> &value) {
+      return !value || !value->isNegative();
+    };
+    if (step && nonNegative(lb) && nonNegative(ub) && nonNegative(step))
+      return std::nullopt;
+    return {ctx.unresolved(loop, "an unsigned scf.for with a bound that is "
+                                 "not a constant and a constant that is "
+                                 "negative read signed, or a step that is "
+                                 "not a constant; " +
+                                     describeIteration(body))};
+  }
+  if (step->isZero())
+    return ctx.unresolved(loop, "step of an unsigned scf.for is 0; " +
+                                    describeIteration(body));
+  if (ub->ule(*lb))
+    return Polynomial(0);
+  APInt span = *ub - *lb;
+  APInt trips = span.udiv(*step);
+  if (!span.urem(*step).isZero())
+    trips += 1;
+  if (trips.getActiveBits() > 63)
+    return ctx.overflow(loop, "loop trip count");
+  return Polynomial(static_cast<int64_t>(trips.getZExtValue()));
+}
+
 /// The number of iterations of a loop: the product over its dimensions of
 /// ceil((ub - lb) / step), 0 for an empty range. The step must be a positive
-/// constant; bounds may depend on shape symbols, and a symbolic range is
-/// taken as non-empty (ub >= lb), as a size is.
+/// constant; bounds may depend on shape symbols, when the count is >= 0
+/// for every value of them (getRangeTrips).
 static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
                                           const CostCounts &body,
                                           CostContext &ctx) {
   Operation *op = loop.getOperation();
+  // A min or max bound map: the loop's own iteration domain.
+  auto hasMinOrMax = [](ArrayRef<AffineMap> maps) {
+    return llvm::any_of(maps,
+                        [](AffineMap map) { return map.getNumResults() > 1; });
+  };
+  if (auto affineFor = dyn_cast<affine::AffineForOp>(op);
+      affineFor &&
+      hasMinOrMax({affineFor.getLowerBoundMap(), affineFor.getUpperBoundMap()}))
+    return countNestIterations(op, op, ctx, body);
+  if (auto parallel = dyn_cast<affine::AffineParallelOp>(op)) {
+    for (unsigned d = 0, e = parallel.getNumDims(); d < e; ++d)
+      if (hasMinOrMax(
+              {parallel.getLowerBoundMap(d), parallel.getUpperBoundMap(d)}))
+        return countNestIterations(op, op, ctx, body);
+  }
+  if (auto scfFor = dyn_cast<scf::ForOp>(op); scfFor && scfFor.getUnsignedCmp())
+    if (std::optional<FailureOr<Polynomial>> trips =
+            getUnsignedTripCount(scfFor, body, ctx))
+      return *trips;
   std::optional<SmallVector<OpFoldResult>> steps = loop.getLoopSteps();
   if (auto parallel = dyn_cast<affine::AffineParallelOp>(op))
     steps = getAsIndexOpFoldResult(op->getContext(), parallel.getSteps());
@@ -108,33 +170,45 @@ static FailureOr<Polynomial> getTripCount(LoopLikeOpInterface loop,
     Polynomial lb, ub;
     if (failed(getBounds(loop, dim, ctx, lb, ub, body)))
       return failure();
-    Polynomial count = 0;
-    std::optional<int64_t> lbValue = lb.getConstant();
-    std::optional<int64_t> ubValue = ub.getConstant();
-    if (lbValue && ubValue) {
-      if (*ubValue > *lbValue) {
-        // The range may not fit 64 bits while the trip count does
-        // (-2^63+1 to 2^63-1 by 2^62): count in 128 bits.
-        __int128 span = __int128(*ubValue) - *lbValue;
-        __int128 trips = span / *step + (span % *step != 0);
-        if (trips > INT64_MAX)
-          return ctx.overflow(op, "loop trip count");
-        count = static_cast<int64_t>(trips);
-      }
-    } else {
-      std::optional<Polynomial> span = Polynomial::sub(ub, lb);
-      std::optional<Polynomial> quotient =
-          span ? Polynomial::ceilDiv(*span, *step) : std::nullopt;
-      if (!quotient)
-        return ctx.overflow(op, "loop range");
-      count = std::move(*quotient);
-    }
-    std::optional<Polynomial> next = Polynomial::mul(trips, count);
+    FailureOr<Polynomial> count = getRangeTrips(op, lb, ub, *step, ctx, body);
+    if (failed(count))
+      return failure();
+    std::optional<Polynomial> next = Polynomial::mul(trips, *count);
     if (!next)
       return ctx.overflow(op, "trip count");
     trips = std::move(*next);
   }
   return trips;
+}
+
+/// A loop of a nest whose bounds depend on outer induction variables: the
+/// ops directly in its body run as many times per execution of the nest's
+/// outermost loop as the chain of loops down to it has iteration points;
+/// the loops in its body count their own (LoopNests.h).
+static LogicalResult costNestLoop(Operation *op, Operation *root,
+                                  CostContext &ctx, CostCounts &counts) {
+  Region &region = op->getRegion(0);
+  FailureOr<SmallVector<CostCounts>> each = ctx.getRegionOpCosts(region);
+  if (failed(each))
+    return failure();
+  if (!region.hasOneBlock() ||
+      each->size() != region.front().getOperations().size())
+    return ctx.unresolved(op, "a loop body of several blocks");
+  CostCounts direct, nested;
+  for (auto [inner, cost] : llvm::zip(region.front(), *each))
+    if (failed((isNestLoop(&inner) ? nested : direct).add(cost)))
+      return ctx.overflow(op, "loop body");
+  FailureOr<Polynomial> runs = countNestIterations(root, op, ctx, direct);
+  if (failed(runs))
+    return failure();
+  if (op == root)
+    ctx.recordRegionExecutions(op, *runs);
+  else
+    ctx.recordNestExecutions(op, *runs);
+  counts = direct;
+  if (failed(counts.scale(*runs)) || failed(counts.add(nested)))
+    return ctx.overflow(op, "loop body x iteration points");
+  return success();
 }
 
 /// scf.for, scf.forall, scf.parallel, affine.for, affine.parallel.
@@ -143,6 +217,9 @@ struct LoopModel
     : public CostOpInterface::ExternalModel<LoopModel<OpTy>, OpTy> {
   LogicalResult computeCost(Operation *op, CostContext &ctx,
                             CostCounts &counts) const {
+    LoopNest nest = getLoopNest(op);
+    if (nest.dependent)
+      return costNestLoop(op, nest.root, ctx, counts);
     // Cost the body first, so that its ops are annotated even when the trip
     // count turns out to be unknown.
     FailureOr<CostCounts> body = ctx.getRegionCost(op->getRegion(0));

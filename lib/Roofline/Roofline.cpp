@@ -216,8 +216,10 @@ Roofline::Roofline(const CostAnalysis &analysis, const Target &target,
       int p = results[i].parent;
       if (p < 0 || results[i].status != OpCostStatus::Costed)
         continue;
-      double factor =
-          countValue(results[p].getRegionExecutions(results[i].parentRegion));
+      double factor = results[i].isPerNestRoot()
+                          ? 1.0
+                          : countValue(results[p].getRegionExecutions(
+                                results[i].parentRegion));
       OpTime &up = times[p];
       up.timeS += factor * times[i].timeS;
       up.computeBoundS += factor * times[i].computeBoundS;

@@ -59,12 +59,16 @@ public:
   }
   FailureOr<CostCounts> getPayloadCost(Block &) override { return failure(); }
   FailureOr<CostCounts> getRegionCost(Region &) override { return failure(); }
+  FailureOr<SmallVector<CostCounts>> getRegionOpCosts(Region &) override {
+    return failure();
+  }
   LogicalResult unresolved(Operation *, const Twine &reason) override {
     unresolvedReasons.push_back(reason.str());
     return failure();
   }
   void recordBranches(Operation *, ArrayRef<CostCounts>, unsigned) override {}
   void recordRegionExecutions(Operation *, ArrayRef<Polynomial>) override {}
+  void recordNestExecutions(Operation *, ArrayRef<Polynomial>) override {}
   LogicalResult overflow(Operation *, StringRef what) override {
     overflows.push_back(what.str());
     return failure();

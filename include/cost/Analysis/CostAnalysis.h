@@ -57,6 +57,12 @@ struct OpCostDetails {
   /// trip count could not be read).
   bool inGraph = false;
   std::optional<Polynomial> blockRuns;
+  /// For a loop inside a loop nest whose bounds depend on outer induction
+  /// variables (docs/ops.md, "Affine counting"): true. Its counts are those
+  /// of all its executions during one execution of the nest's outermost
+  /// loop, its region executions are per execution of that loop, and it
+  /// runs as often as its parent (not times the parent's trip count).
+  bool perNestRoot = false;
 };
 
 /// The result for one op that the analysis costed at op granularity (ops in
@@ -100,6 +106,10 @@ struct OpCostResult {
       details = std::make_unique<OpCostDetails>();
     return *details;
   }
+  /// True for a loop whose counts are per execution of its nest's
+  /// outermost loop (OpCostDetails::perNestRoot): its parent's region
+  /// executions do not multiply it.
+  bool isPerNestRoot() const { return details && details->perNestRoot; }
   /// For a call to a function of the module: the callee's index in
   /// CostAnalysis::getFunctions(); -1 otherwise.
   int callee = -1;

@@ -163,6 +163,14 @@ public:
   /// it is costed and annotated like a top-level op.
   virtual FailureOr<CostCounts> getRegionCost(Region &region) = 0;
 
+  /// getRegionCost of the single-block `region`, op by op: the cost of one
+  /// execution of each op of its block, in order (terminators and ops not
+  /// costed are 0). For a model that multiplies the ops of a region by
+  /// different counts (a loop nest whose bounds depend on outer induction
+  /// variables: lib/Models/LoopNests.h).
+  virtual FailureOr<SmallVector<CostCounts>>
+  getRegionOpCosts(Region &region) = 0;
+
   /// Records that `op`'s cost cannot be determined statically (a dynamic
   /// dimension, an unknown trip count) and returns failure. The op is then
   /// reported as unresolved and left out of totals, never counted as 0.
@@ -180,6 +188,14 @@ public:
   /// recorded run once.
   virtual void recordRegionExecutions(Operation *op,
                                       ArrayRef<Polynomial> perRegion) = 0;
+
+  /// Records that `op` is a loop inside a loop nest whose bounds depend on
+  /// outer induction variables: its counts are those of all its executions
+  /// during one execution of the nest's outermost loop, and its regions run
+  /// `perRootRun` times per execution of that loop (not per execution of
+  /// `op`, whose trip count varies).
+  virtual void recordNestExecutions(Operation *op,
+                                    ArrayRef<Polynomial> perRootRun) = 0;
 
   /// Emits an error that a count of `op` exceeds INT64_MAX and returns
   /// failure.
