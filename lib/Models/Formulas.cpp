@@ -11,6 +11,7 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Interfaces/CastInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -72,10 +73,44 @@ LogicalResult mlir::cost::computePerElementCost(
   return success();
 }
 
+/// Scalars and vectors of them: what constant folding computes with.
+static bool isFoldableType(Type type) {
+  return type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type);
+}
+
+bool mlir::cost::isFoldedConstant(Operation *op) {
+  SmallVector<Operation *, 8> worklist = {op};
+  SmallPtrSet<Operation *, 8> seen = {op};
+  while (!worklist.empty()) {
+    Operation *current = worklist.pop_back_val();
+    if (current->getNumOperands() == 0 || current->getNumRegions() ||
+        !llvm::all_of(current->getOperandTypes(), isFoldableType) ||
+        !llvm::all_of(current->getResultTypes(), isFoldableType) ||
+        !isMemoryEffectFree(current))
+      return false;
+    for (Value operand : current->getOperands()) {
+      Operation *def = operand.getDefiningOp();
+      if (!def)
+        return false;
+      if (def->hasTrait<OpTrait::ConstantLike>() || seen.contains(def))
+        continue;
+      if (seen.size() > kMaxFoldedChain)
+        return false;
+      seen.insert(def);
+      worklist.push_back(def);
+    }
+  }
+  return true;
+}
+
 LogicalResult mlir::cost::computeElementwiseCost(Operation *op,
                                                  const CostCounts &perElement,
                                                  CostContext &ctx,
                                                  CostCounts &counts) {
+  if (isFoldedConstant(op)) {
+    counts = CostCounts();
+    return success();
+  }
   Value domain = op->getNumResults() ? op->getResult(0) : op->getOperand(0);
   CostCounts cost = perElement;
   if (ctx.getOptions().convention.oneOpPerElement) {
