@@ -164,13 +164,11 @@ void CostContextImpl::noteUncounted(Operation *op) {
   ++uncountedOccurrences;
 }
 
-void CostContextImpl::noteInterfaceDefault(Operation *op,
-                                           StringRef interface) {
+void CostContextImpl::noteInterfaceDefault(Operation *op, StringRef interface) {
   StringRef name = op->getName().getStringRef();
-  auto it = llvm::find_if(summary.interfaceDefaults,
-                          [&](const InterfaceDefaultCount &entry) {
-                            return entry.name == name;
-                          });
+  auto it = llvm::find_if(
+      summary.interfaceDefaults,
+      [&](const InterfaceDefaultCount &entry) { return entry.name == name; });
   if (it == summary.interfaceDefaults.end())
     summary.interfaceDefaults.push_back({name.str(), interface.str(), 1});
   else

@@ -105,10 +105,9 @@ LogicalResult mlir::cost::detail::accumulate(CostSummary &into,
   merge(into.costedByRule, from.costedByRule);
   merge(into.ruleOverrides, from.ruleOverrides);
   for (const InterfaceDefaultCount &entry : from.interfaceDefaults) {
-    auto it = llvm::find_if(into.interfaceDefaults,
-                            [&](const InterfaceDefaultCount &e) {
-                              return e.name == entry.name;
-                            });
+    auto it = llvm::find_if(
+        into.interfaceDefaults,
+        [&](const InterfaceDefaultCount &e) { return e.name == entry.name; });
     if (it == into.interfaceDefaults.end())
       into.interfaceDefaults.push_back(entry);
     else

@@ -119,16 +119,15 @@ static llvm::ManagedStatic<CostOptCLOptions> clOptions;
 static void registerCostOptCLOptions() { *clOptions; }
 
 void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
-  registry.insert<affine::AffineDialect, arith::ArithDialect,
-                  bufferization::BufferizationDialect,
-                  // No models: its ops are costed by interface default.
-                  complex::ComplexDialect, cf::ControlFlowDialect,
-                  func::FuncDialect, index::IndexDialect, linalg::LinalgDialect,
-                  LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
-                  ml_program::MLProgramDialect, quant::QuantDialect,
-                  scf::SCFDialect, sparse_tensor::SparseTensorDialect,
-                  tensor::TensorDialect, tosa::TosaDialect,
-                  vector::VectorDialect>();
+  // complex has no models: its ops are costed by interface default.
+  registry.insert<
+      affine::AffineDialect, arith::ArithDialect,
+      bufferization::BufferizationDialect, complex::ComplexDialect,
+      cf::ControlFlowDialect, func::FuncDialect, index::IndexDialect,
+      linalg::LinalgDialect, LLVM::LLVMDialect, math::MathDialect,
+      memref::MemRefDialect, ml_program::MLProgramDialect, quant::QuantDialect,
+      scf::SCFDialect, sparse_tensor::SparseTensorDialect,
+      tensor::TensorDialect, tosa::TosaDialect, vector::VectorDialect>();
   // So that one-shot-bufferize works inside cost-opt pipelines.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(

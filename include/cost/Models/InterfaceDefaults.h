@@ -1,4 +1,4 @@
-//===- InterfaceDefaults.h - Costs read from MLIR's own interfaces -*- C++ -*-===//
+//===- InterfaceDefaults.h - Costs from MLIR's interfaces -------*- C++ -*-===//
 //
 // An op without a cost model (no CostOpInterface, no rule) is not always
 // unknown: the interfaces and traits it implements may say what it does. The
@@ -47,8 +47,7 @@ StringRef getInterfaceDefaultName(InterfaceDefault kind);
 
 /// The cost of one execution of `op` by the default `kind` (not None).
 LogicalResult computeInterfaceDefaultCost(Operation *op, InterfaceDefault kind,
-                                          CostContext &ctx,
-                                          CostCounts &counts);
+                                          CostContext &ctx, CostCounts &counts);
 
 } // namespace cost
 } // namespace mlir
