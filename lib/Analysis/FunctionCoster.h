@@ -63,6 +63,10 @@ public:
       Operation *op, TypeID type,
       llvm::function_ref<std::shared_ptr<const void>()> make) override;
 
+  llvm::DenseMap<Operation *, bool> *getFoldedConstantCache() override {
+    return &foldedConstants;
+  }
+
   /// True once an error (an overflow) has been emitted.
   bool hadErrors() const { return hadError; }
 
@@ -116,6 +120,7 @@ protected:
   llvm::DenseMap<Operation *, std::vector<CostCounts>> branchCosts;
   llvm::DenseMap<Operation *, std::vector<Polynomial>> regionRuns;
   llvm::StringMap<unsigned> uncountedIndex;
+  llvm::DenseMap<Operation *, bool> foldedConstants;
 };
 
 /// Costs one function's ops into results and a summary.

@@ -78,36 +78,43 @@ static bool isFoldableType(Type type) {
   return type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type);
 }
 
-bool mlir::cost::isFoldedConstant(Operation *op) {
-  SmallVector<Operation *, 8> worklist = {op};
-  SmallPtrSet<Operation *, 8> seen = {op};
-  while (!worklist.empty()) {
-    Operation *current = worklist.pop_back_val();
-    if (current->getNumOperands() == 0 || current->getNumRegions() ||
-        !llvm::all_of(current->getOperandTypes(), isFoldableType) ||
-        !llvm::all_of(current->getResultTypes(), isFoldableType) ||
-        !isMemoryEffectFree(current))
-      return false;
-    for (Value operand : current->getOperands()) {
-      Operation *def = operand.getDefiningOp();
-      if (!def)
-        return false;
-      if (def->hasTrait<OpTrait::ConstantLike>() || seen.contains(def))
-        continue;
-      if (seen.size() > kMaxFoldedChain)
-        return false;
-      seen.insert(def);
-      worklist.push_back(def);
-    }
-  }
-  return true;
+/// isFoldedConstant below `depth` ops of the chain already followed.
+static bool isFoldedConstant(Operation *op,
+                             llvm::DenseMap<Operation *, bool> *cache,
+                             unsigned depth) {
+  if (cache)
+    if (auto it = cache->find(op); it != cache->end())
+      return it->second;
+  if (depth > kMaxFoldedChain)
+    return false;
+  bool folded = op->getNumOperands() && !op->getNumRegions() &&
+                llvm::all_of(op->getOperandTypes(), isFoldableType) &&
+                llvm::all_of(op->getResultTypes(), isFoldableType) &&
+                isMemoryEffectFree(op) &&
+                llvm::all_of(op->getOperands(), [&](Value v) {
+                  Operation *def = v.getDefiningOp();
+                  return def && (def->hasTrait<OpTrait::ConstantLike>() ||
+                                 isFoldedConstant(def, cache, depth + 1));
+                });
+  // A verdict cut short by the chain limit is not the op's own.
+  if (cache && (folded || depth == 0))
+    (*cache)[op] = folded;
+  return folded;
+}
+
+bool mlir::cost::isFoldedConstant(Operation *op,
+                                  llvm::DenseMap<Operation *, bool> *cache) {
+  // Without a context's cache, one for this query: each op of a shared
+  // sub-chain is then followed once.
+  llvm::DenseMap<Operation *, bool> local;
+  return ::isFoldedConstant(op, cache ? cache : &local, 0);
 }
 
 LogicalResult mlir::cost::computeElementwiseCost(Operation *op,
                                                  const CostCounts &perElement,
                                                  CostContext &ctx,
                                                  CostCounts &counts) {
-  if (isFoldedConstant(op)) {
+  if (isFoldedConstant(op, ctx.getFoldedConstantCache())) {
     counts = CostCounts();
     return success();
   }

@@ -57,11 +57,15 @@ LogicalResult computePerElementCost(Operation *op, Value domain,
 /// back (a longer chain is counted). `math.sqrt` of a constant, or
 /// `%c + 0.0` with a constant `%c`, is one; computeElementwiseCost costs it
 /// nothing, so a linalg payload counts what its loop form counts once
-/// lowering has folded it (docs/ops.md).
-bool isFoldedConstant(Operation *op);
+/// lowering has folded it (docs/ops.md). With `cache` (a context's
+/// getFoldedConstantCache), verdicts are kept per op: the ops of a function
+/// costed in order then cost a look at their operands each, and the chain
+/// limit only bounds what is not yet known.
+bool isFoldedConstant(Operation *op,
+                      llvm::DenseMap<Operation *, bool> *cache = nullptr);
 
 /// How many ops back isFoldedConstant follows a chain of such ops.
-inline constexpr unsigned kMaxFoldedChain = 32;
+inline constexpr unsigned kMaxFoldedChain = 16;
 
 /// Cost of an elementwise op: `perElement` times the number of elements of
 /// its first result (1 for scalars); bytes read are the tensor/memref
