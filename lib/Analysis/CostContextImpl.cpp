@@ -172,6 +172,18 @@ void CostContextImpl::noteUncounted(Operation *op) {
   ++uncountedOccurrences;
 }
 
+void CostContextImpl::noteInterfaceDefault(Operation *op, StringRef interface) {
+  StringRef name = op->getName().getStringRef();
+  auto it = llvm::find_if(
+      summary.interfaceDefaults,
+      [&](const InterfaceDefaultCount &entry) { return entry.name == name; });
+  if (it == summary.interfaceDefaults.end())
+    summary.interfaceDefaults.push_back({name.str(), interface.str(), 1});
+  else
+    ++it->count;
+  summary.interfaceDefaultOps.push_back(op);
+}
+
 std::string CostContextImpl::reasonFor(Operation *op) const {
   for (const UnresolvedOp &entry : summary.unresolved)
     if (entry.loc == op->getLoc() && entry.name == op->getName().getStringRef())

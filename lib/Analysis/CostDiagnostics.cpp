@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "cost/Analysis/CostAnalysis.h"
+#include "cost/Models/InterfaceDefaults.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Interfaces/CallInterfaces.h"
@@ -50,6 +51,10 @@ void mlir::cost::emitCostDiagnostics(const CostAnalysis &analysis,
       mlir::emitRemark(op->getLoc())
           << "'" << op->getName() << "' costed by a rule of the rules file, "
           << "in place of its own cost model";
+    for (Operation *op : summary.interfaceDefaultOps)
+      mlir::emitRemark(op->getLoc())
+          << "'" << op->getName() << "' costed by interface default ("
+          << getInterfaceDefaultName(getInterfaceDefault(op)) << ")";
   }
 }
 

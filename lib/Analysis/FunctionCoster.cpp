@@ -202,11 +202,19 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
       recordResult(op, OpCostStatus::Costed);
     return CostCounts();
   }
+  // Without a model, the interfaces the op implements may say what it does
+  // (InterfaceDefaults.h).
+  InterfaceDefault fallback = InterfaceDefault::None;
   if (!rule && !iface) {
     // Terminators carry no work of their own: the values they yield were
     // produced (and costed) by other ops.
     if (op->hasTrait<OpTrait::IsTerminator>())
       return CostCounts();
+    fallback = getInterfaceDefault(op);
+  }
+  if (fallback != InterfaceDefault::None)
+    noteInterfaceDefault(op, getInterfaceDefaultName(fallback));
+  if (!rule && !iface && fallback == InterfaceDefault::None) {
     noteUncounted(op);
     findCallsIn(op->getRegions());
     if (record)
@@ -236,7 +244,7 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
     frames.push_back({op, record ? static_cast<int>(slot) : -1,
                       SmallVector<bool, 2>(op->getNumRegions())});
   }
-  LogicalResult computed = computeModelCost(op, iface, rule, counts);
+  LogicalResult computed = computeModelCost(op, iface, rule, fallback, counts);
   if (frames.size() > depth) {
     Frame top = frames.pop_back_val();
     for (auto [region, visited] : llvm::zip(op->getRegions(), top.visited))
@@ -275,9 +283,12 @@ FailureOr<CostCounts> FunctionCoster::costOp(Operation *op) {
 LogicalResult FunctionCoster::computeModelCost(Operation *op,
                                                CostOpInterface iface,
                                                const CostRule *rule,
+                                               InterfaceDefault fallback,
                                                CostCounts &counts) {
   if (rule)
     return CostRules::apply(*rule, op, *this, counts);
+  if (!iface)
+    return computeInterfaceDefaultCost(op, fallback, *this, counts);
   // A model that declares its counts a function of the op's signature and
   // payload computes them once per function for each pair (not with a
   // rules file: rules count occurrences). Whether they may be shared is

@@ -18,6 +18,7 @@
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Analysis/ShapeSymbols.h"
 #include "cost/Interfaces/CostOpInterface.h"
+#include "cost/Models/InterfaceDefaults.h"
 
 #include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
@@ -69,6 +70,10 @@ public:
     return callSite;
   }
 
+  llvm::DenseMap<Operation *, bool> *getFoldedConstantCache() override {
+    return &foldedConstants;
+  }
+
   /// True once an error (an overflow) has been emitted.
   bool hadErrors() const { return hadError; }
 
@@ -84,6 +89,9 @@ public:
 protected:
   /// Lists one more occurrence of `op` as not costed.
   void noteUncounted(Operation *op);
+  /// Lists one more occurrence of `op` as costed by the interface default
+  /// `interface`.
+  void noteInterfaceDefault(Operation *op, StringRef interface);
   /// Why `op` was recorded as unresolved.
   std::string reasonFor(Operation *op) const;
   /// A traced size, or failure: an overflow error, or `op` unresolved with
@@ -97,14 +105,17 @@ protected:
   struct RecordCount {
     size_t unresolved;
     int64_t uncounted;
+    size_t interfaceDefaults;
     bool error;
     bool operator==(const RecordCount &other) const {
       return unresolved == other.unresolved && uncounted == other.uncounted &&
+             interfaceDefaults == other.interfaceDefaults &&
              error == other.error;
     }
   };
   RecordCount getRecordCount() const {
-    return {summary.unresolved.size(), uncountedOccurrences, hadError};
+    return {summary.unresolved.size(), uncountedOccurrences,
+            summary.interfaceDefaultOps.size(), hadError};
   }
 
   Operation *func;
@@ -124,6 +135,7 @@ protected:
   /// The loops recorded by recordNestExecutions.
   llvm::DenseSet<Operation *> nestMembers;
   llvm::StringMap<unsigned> uncountedIndex;
+  llvm::DenseMap<Operation *, bool> foldedConstants;
 };
 
 /// Costs one function's ops into results and a summary.
@@ -193,7 +205,8 @@ private:
   /// between ops of one signature and payload where the model declares
   /// them so.
   LogicalResult computeModelCost(Operation *op, CostOpInterface iface,
-                                 const CostRule *rule, CostCounts &counts);
+                                 const CostRule *rule,
+                                 InterfaceDefault fallback, CostCounts &counts);
   /// A call to a function of the module: the callee's inclusive cost, or
   /// nothing in exclusive mode; unresolved if the call is recursive.
   FailureOr<CostCounts> costCall(Operation *op, unsigned callee, bool record);

@@ -109,6 +109,16 @@ LogicalResult mlir::cost::detail::accumulate(CostSummary &into,
   merge(into.uncounted, from.uncounted);
   merge(into.costedByRule, from.costedByRule);
   merge(into.ruleOverrides, from.ruleOverrides);
+  for (const InterfaceDefaultCount &entry : from.interfaceDefaults) {
+    auto it = llvm::find_if(
+        into.interfaceDefaults,
+        [&](const InterfaceDefaultCount &e) { return e.name == entry.name; });
+    if (it == into.interfaceDefaults.end())
+      into.interfaceDefaults.push_back(entry);
+    else
+      it->count += entry.count;
+  }
+  llvm::append_range(into.interfaceDefaultOps, from.interfaceDefaultOps);
   llvm::append_range(into.uncountedOps, from.uncountedOps);
   llvm::append_range(into.ruleOverrideOps, from.ruleOverrideOps);
   llvm::append_range(into.unresolved, from.unresolved);

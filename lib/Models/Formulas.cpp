@@ -11,6 +11,7 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Interfaces/CastInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
@@ -72,12 +73,54 @@ LogicalResult mlir::cost::computePerElementCost(
   return success();
 }
 
+/// Scalars and vectors of them: what constant folding computes with.
+static bool isFoldableType(Type type) {
+  return type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type);
+}
+
+/// isFoldedConstant below `depth` ops of the chain already followed.
+static bool isFoldedConstant(Operation *op,
+                             llvm::DenseMap<Operation *, bool> *cache,
+                             unsigned depth) {
+  if (cache)
+    if (auto it = cache->find(op); it != cache->end())
+      return it->second;
+  if (depth > kMaxFoldedChain)
+    return false;
+  bool folded = op->getNumOperands() && !op->getNumRegions() &&
+                llvm::all_of(op->getOperandTypes(), isFoldableType) &&
+                llvm::all_of(op->getResultTypes(), isFoldableType) &&
+                isMemoryEffectFree(op) &&
+                llvm::all_of(op->getOperands(), [&](Value v) {
+                  Operation *def = v.getDefiningOp();
+                  return def && (def->hasTrait<OpTrait::ConstantLike>() ||
+                                 isFoldedConstant(def, cache, depth + 1));
+                });
+  // A verdict cut short by the chain limit is not the op's own.
+  if (cache && (folded || depth == 0))
+    (*cache)[op] = folded;
+  return folded;
+}
+
+bool mlir::cost::isFoldedConstant(Operation *op,
+                                  llvm::DenseMap<Operation *, bool> *cache) {
+  // Without a context's cache, one for this query: each op of a shared
+  // sub-chain is then followed once.
+  llvm::DenseMap<Operation *, bool> local;
+  return ::isFoldedConstant(op, cache ? cache : &local, 0);
+}
+
 LogicalResult mlir::cost::computeElementwiseCost(Operation *op,
                                                  const CostCounts &perElement,
                                                  CostContext &ctx,
                                                  CostCounts &counts) {
-  if (isAddressArithmetic(op))
+  // Index math that only addresses, and ops a pipeline folds, cost nothing
+  // on every form.
+  if (isAddressArithmetic(op) ||
+      isFoldedConstant(op, ctx.getFoldedConstantCache())) {
+    counts = CostCounts();
     return success();
+  }
   Value domain = op->getNumResults() ? op->getResult(0) : op->getOperand(0);
   CostCounts cost = perElement;
   if (ctx.getOptions().convention.oneOpPerElement) {

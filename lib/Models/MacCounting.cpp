@@ -43,8 +43,9 @@ static int64_t countMultiplyLeaves(Value value, unsigned depth) {
   Operation *def = stripCasts(value).getDefiningOp();
   if (!def || depth > 16)
     return 0;
+  // A product of constants is folded away: no multiply runs.
   if (isa<arith::MulFOp, arith::MulIOp>(def))
-    return 1;
+    return isFoldedConstant(def) ? 0 : 1;
   if (isa<arith::AddFOp, arith::AddIOp, arith::SubFOp, arith::SubIOp>(def))
     return countMultiplyLeaves(def->getOperand(0), depth + 1) +
            countMultiplyLeaves(def->getOperand(1), depth + 1);

@@ -106,26 +106,78 @@ static CostCounts tableCost(tosa::TableOp op) {
 }
 
 /// The fixed-point scaling of apply_scale and rescale: multiply, add the
-/// rounding constant, shift (3 OPs); DOUBLE_ROUND also adjusts the
-/// rounding constant by the sign of the value (compare, add).
-static int64_t applyScaleOps(tosa::RoundingMode mode) {
-  return mode == tosa::RoundingMode::DOUBLE_ROUND ? 5 : 3;
-}
+/// rounding constant, shift (3 OPs). DOUBLE_ROUND also adjusts the rounding
+/// constant by the sign of the value (compare, add: 2 OPs), but only for a
+/// shift above 31 (apply_scale_32 of the specification): with a smaller
+/// shift it is SINGLE_ROUND.
+static constexpr int64_t kApplyScaleOps = 3;
+static constexpr int64_t kDoubleRoundOps = 2;
 
+/// True if DOUBLE_ROUND's adjustment runs for the shift `value`.
+static bool roundsTwice(const APInt &value) { return value.sgt(31); }
+
+/// apply_scale: a shift known at compile time decides whether DOUBLE_ROUND
+/// adds its rounding; a shift known only at run time makes the code compute
+/// the adjustment and select it by the shift, so it counts.
 static CostCounts applyScaleCost(tosa::ApplyScaleOp op) {
   CostCounts counts;
-  counts.intOps = applyScaleOps(op.getRoundingMode());
+  counts.intOps = kApplyScaleOps;
+  APInt shift;
+  if (op.getRoundingMode() == tosa::RoundingMode::DOUBLE_ROUND &&
+      (!matchPattern(op.getShift(), m_ConstantInt(&shift)) ||
+       roundsTwice(shift)))
+    counts.intOps += kDoubleRoundOps;
   return counts;
 }
 
-/// rescale: subtract the input zero point, scale (see applyScaleOps), add
-/// the output zero point, clamp to the output range (2 OPs), as the
-/// specification and the lowering do even for zero points of 0. A
-/// floating-point rescale does not exist in TOSA.
-static CostCounts rescaleCost(tosa::RescaleOp op) {
-  CostCounts counts;
-  counts.intOps = 1 + applyScaleOps(op.getRoundingMode()) + 1 + 2;
-  return counts;
+/// rescale: per element, subtract the input zero point, scale (see
+/// kApplyScaleOps), add the output zero point, clamp to the output range
+/// (2 OPs), as the specification and the lowering do even for zero points
+/// of 0: 7 OPs. DOUBLE_ROUND adds kDoubleRoundOps per element whose shift
+/// exceeds 31: with a constant shift tensor, per channel (the last
+/// dimension) when `per_channel`, else for all elements or none; with a
+/// shift known only at run time, for every element (the code computes the
+/// adjustment and selects it by the shift). A floating-point rescale does
+/// not exist in TOSA.
+static LogicalResult costOfRescale(tosa::RescaleOp op, CostContext &ctx,
+                                   CostCounts &counts) {
+  CostCounts perElement;
+  perElement.intOps = 1 + kApplyScaleOps + 1 + 2;
+  if (op.getRoundingMode() != tosa::RoundingMode::DOUBLE_ROUND)
+    return computeElementwiseCost(op, perElement, ctx, counts);
+  DenseIntElementsAttr shifts;
+  if (!matchPattern(op.getShift(), m_Constant(&shifts)) ||
+      shifts.getNumElements() == 0) {
+    perElement.intOps += kDoubleRoundOps;
+    return computeElementwiseCost(op, perElement, ctx, counts);
+  }
+  int64_t twice = llvm::count_if(shifts.getValues<APInt>(), roundsTwice);
+  if (twice == 0 || twice == shifts.getNumElements()) {
+    if (twice)
+      perElement.intOps += kDoubleRoundOps;
+    return computeElementwiseCost(op, perElement, ctx, counts);
+  }
+  // Per channel, some shifts above 31: the elements of those channels, the
+  // channel being the last dimension (one shift per channel).
+  if (failed(computeElementwiseCost(op, perElement, ctx, counts)))
+    return failure();
+  FailureOr<SmallVector<Polynomial>> shape = ctx.getShape(op, op.getOutput());
+  if (failed(shape))
+    return failure();
+  if (shape->empty())
+    return ctx.unresolved(op, "a per-channel rescale of a rank-0 tensor");
+  Polynomial rows = 1;
+  for (const Polynomial &size : ArrayRef<Polynomial>(*shape).drop_back()) {
+    std::optional<Polynomial> next = Polynomial::mul(rows, size);
+    if (!next)
+      return ctx.overflow(op, "elements per channel");
+    rows = std::move(*next);
+  }
+  CostCounts extra;
+  extra.intOps = kDoubleRoundOps * twice;
+  if (failed(extra.scale(rows)) || failed(counts.add(extra)))
+    return ctx.overflow(op, "DOUBLE_ROUND adjustments");
+  return success();
 }
 
 /// cast_from_block_scaled: each value times its block's scale.
@@ -272,7 +324,7 @@ void mlir::cost::registerTosaCostModels(DialectRegistry &registry) {
     attachFunction<TableOp, costOfElementwise<TableOp, tableCost>>(ctx);
     attachFunction<ApplyScaleOp,
                    costOfElementwise<ApplyScaleOp, applyScaleCost>>(ctx);
-    attachFunction<RescaleOp, costOfElementwise<RescaleOp, rescaleCost>>(ctx);
+    attachFunction<RescaleOp, costOfRescale>(ctx);
     attachFunction<
         CastFromBlockScaledOp,
         costOfElementwise<CastFromBlockScaledOp, castFromBlockScaledCost>>(ctx);

@@ -264,6 +264,10 @@ static void printTextReport(const CostAnalysis &analysis,
       os << "warning: @" << fn.name << ": " << entry.name << " at "
          << locationToString(entry.loc) << " unresolved: " << entry.reason
          << "\n";
+    // What was assumed rather than modelled.
+    for (const InterfaceDefaultCount &entry : fn.summary.interfaceDefaults)
+      os << "note: @" << fn.name << ": " << entry.count << " x " << entry.name
+         << " costed by interface default (" << entry.interface << ")\n";
   }
   const CostSummary &total = analysis.getTotal();
   if (!total.uncounted.empty() || !total.unresolved.empty())
@@ -332,6 +336,14 @@ static void writeSummary(llvm::json::OStream &json,
           for (const CostCounts &region : entry.regions)
             json.object([&] { writeCounts(json, region); });
         });
+      });
+  });
+  json.attributeArray("interface_defaults", [&] {
+    for (const InterfaceDefaultCount &entry : summary.interfaceDefaults)
+      json.object([&] {
+        json.attribute("op", entry.name);
+        json.attribute("interface", entry.interface);
+        json.attribute("count", entry.count);
       });
   });
 }

@@ -29,6 +29,7 @@
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Bufferization/Transforms/FuncBufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Complex/IR/Complex.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Index/IR/IndexDialect.h"
@@ -118,14 +119,15 @@ static llvm::ManagedStatic<CostOptCLOptions> clOptions;
 static void registerCostOptCLOptions() { *clOptions; }
 
 void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
-  registry.insert<affine::AffineDialect, arith::ArithDialect,
-                  bufferization::BufferizationDialect, cf::ControlFlowDialect,
-                  func::FuncDialect, index::IndexDialect, linalg::LinalgDialect,
-                  LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
-                  ml_program::MLProgramDialect, quant::QuantDialect,
-                  scf::SCFDialect, sparse_tensor::SparseTensorDialect,
-                  tensor::TensorDialect, tosa::TosaDialect,
-                  vector::VectorDialect>();
+  // complex has no models: its ops are costed by interface default.
+  registry.insert<
+      affine::AffineDialect, arith::ArithDialect,
+      bufferization::BufferizationDialect, complex::ComplexDialect,
+      cf::ControlFlowDialect, func::FuncDialect, index::IndexDialect,
+      linalg::LinalgDialect, LLVM::LLVMDialect, math::MathDialect,
+      memref::MemRefDialect, ml_program::MLProgramDialect, quant::QuantDialect,
+      scf::SCFDialect, sparse_tensor::SparseTensorDialect,
+      tensor::TensorDialect, tosa::TosaDialect, vector::VectorDialect>();
   // So that one-shot-bufferize works inside cost-opt pipelines.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(

@@ -33,6 +33,7 @@ ml_program.global private @embedding(dense_resource<__elided__> : tensor<4096x40
 // CHECK-NEXT:     "uncounted": [],
 // CHECK-NEXT:     "unresolved": [],
 // CHECK-NEXT:     "branches": [],
+// CHECK-NEXT:     "interface_defaults": [],
 // No calls: inclusive equals the function's own counts.
 // CHECK-NEXT:     "inclusive": {
 // CHECK-NEXT:       "flops": 0,

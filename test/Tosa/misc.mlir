@@ -127,6 +127,85 @@ func.func @rescale(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
   return %0 : tensor<4x8xi8>
 }
 
+// DOUBLE_ROUND adds its rounding adjustment (compare, add: 2 OPs) only for
+// a shift above 31 (apply_scale_32 of the specification). Shift 30: as
+// SINGLE_ROUND, 7*32 = 224 int OPs; the lowering emits SINGLE_ROUND too.
+// JSON: "name": "rescale_double_round_small_shift",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 224,
+func.func @rescale_double_round_small_shift(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
+  %m = "tosa.const"() <{values = dense<1073741824> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %s = "tosa.const"() <{values = dense<30> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %iz = "tosa.const"() <{values = dense<0> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %oz = "tosa.const"() <{values = dense<-3> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %0 = tosa.rescale %x, %m, %s, %iz, %oz {scale32 = true, rounding_mode = DOUBLE_ROUND, per_channel = false, input_unsigned = false, output_unsigned = false} : (tensor<4x8xi32>, tensor<1xi32>, tensor<1xi8>, tensor<1xi32>, tensor<1xi8>) -> tensor<4x8xi8>
+  return %0 : tensor<4x8xi8>
+}
+
+// Shift 40: the adjustment runs for every element, (7 + 2)*32 = 288.
+// JSON: "name": "rescale_double_round_large_shift",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 288,
+func.func @rescale_double_round_large_shift(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
+  %m = "tosa.const"() <{values = dense<1073741824> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %s = "tosa.const"() <{values = dense<40> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %iz = "tosa.const"() <{values = dense<0> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %oz = "tosa.const"() <{values = dense<-3> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %0 = tosa.rescale %x, %m, %s, %iz, %oz {scale32 = true, rounding_mode = DOUBLE_ROUND, per_channel = false, input_unsigned = false, output_unsigned = false} : (tensor<4x8xi32>, tensor<1xi32>, tensor<1xi8>, tensor<1xi32>, tensor<1xi8>) -> tensor<4x8xi8>
+  return %0 : tensor<4x8xi8>
+}
+
+// Per channel (the last dimension, 8 channels of 4 elements): shifts 32 and
+// 40 exceed 31, the other six do not. TOSA: 7*32 + 2*(2 channels * 4) =
+// 224 + 16 = 240. The lowering keeps DOUBLE_ROUND for the whole tensor when
+// any shift exceeds 31 and selects by the shift at run time: (7 + 2)*32 =
+// 288 (docs/tosa.md).
+// JSON: "name": "rescale_double_round_per_channel",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 240,
+// LOWERED-JSON-NEXT: "int_ops": 288,
+func.func @rescale_double_round_per_channel(%x: tensor<4x8xi32>) -> tensor<4x8xi8> {
+  %m = "tosa.const"() <{values = dense<1073741824> : tensor<8xi32>}> : () -> tensor<8xi32>
+  %s = "tosa.const"() <{values = dense<[30, 31, 32, 40, 2, 3, 4, 5]> : tensor<8xi8>}> : () -> tensor<8xi8>
+  %iz = "tosa.const"() <{values = dense<0> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %oz = "tosa.const"() <{values = dense<-3> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %0 = tosa.rescale %x, %m, %s, %iz, %oz {scale32 = true, rounding_mode = DOUBLE_ROUND, per_channel = true, input_unsigned = false, output_unsigned = false} : (tensor<4x8xi32>, tensor<8xi32>, tensor<8xi8>, tensor<1xi32>, tensor<1xi8>) -> tensor<4x8xi8>
+  return %0 : tensor<4x8xi8>
+}
+
+// A shift known only at run time (a function argument): the code computes
+// the adjustment and selects it by the shift, so it counts for every
+// element: (7 + 2)*32 = 288.
+// TOSA-JSON: "name": "rescale_double_round_runtime_shift",
+// TOSA-JSON-NEXT: "flops": 0,
+// TOSA-JSON-NEXT: "macs": 0,
+// TOSA-JSON-NEXT: "int_ops": 288,
+func.func @rescale_double_round_runtime_shift(%x: tensor<4x8xi32>, %s: tensor<1xi8>) -> tensor<4x8xi8> {
+  %m = "tosa.const"() <{values = dense<1073741824> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %iz = "tosa.const"() <{values = dense<0> : tensor<1xi32>}> : () -> tensor<1xi32>
+  %oz = "tosa.const"() <{values = dense<-3> : tensor<1xi8>}> : () -> tensor<1xi8>
+  %0 = tosa.rescale %x, %m, %s, %iz, %oz {scale32 = true, rounding_mode = DOUBLE_ROUND, per_channel = false, input_unsigned = false, output_unsigned = false} : (tensor<4x8xi32>, tensor<1xi32>, tensor<1xi8>, tensor<1xi32>, tensor<1xi8>) -> tensor<4x8xi8>
+  return %0 : tensor<4x8xi8>
+}
+
+// apply_scale on scalars: multiply, rounding add, shift (3); DOUBLE_ROUND
+// with the constant shift 30 adds nothing, with 40 the adjustment (2):
+// 3 + 5 = 8.
+// JSON: "name": "apply_scale_constant_shift",
+// JSON-NEXT: "flops": 0,
+// JSON-NEXT: "macs": 0,
+// JSON-NEXT: "int_ops": 8,
+func.func @apply_scale_constant_shift(%v: i32, %m: i32) -> (i32, i32) {
+  %s30 = arith.constant 30 : i8
+  %s40 = arith.constant 40 : i8
+  %0 = tosa.apply_scale %v, %m, %s30 {rounding_mode = DOUBLE_ROUND} : (i32, i32, i8) -> i32
+  %1 = tosa.apply_scale %v, %m, %s40 {rounding_mode = DOUBLE_ROUND} : (i32, i32, i8) -> i32
+  return %0, %1 : i32, i32
+}
+
 // Data movement: no arithmetic; bytes are what each op reads and writes.
 // concat: reads 2*4*8*4 = 256, writes 8*8*4 = 256
 // BYTES: tosa.concat

@@ -45,8 +45,8 @@ func.func @max_pool_ignore(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
 // The lowering also computes each output's divisor from its position. With
 // no padding, the position terms (2 subi once, 2 subi and 4 muli per
 // output) are left unused: index math that addresses nothing, free
-// (docs/units.md). The divisor itself becomes data (index_cast, sitofp,
-// divf): 2 maxsi and 1 muli per output, 48*3 = 144 int OPs.
+// (docs/units.md); the divisor itself (2 maxsi and 1 muli of constants) is
+// a constant, folded: 0 int OPs, as in the TOSA form.
 // TOSA-JSON: "name": "avg_pool",
 // TOSA-JSON-NEXT: "flops": 240,
 // TOSA-JSON-NEXT: "macs": 0,
@@ -55,7 +55,7 @@ func.func @max_pool_ignore(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
 // LOWERED-JSON: "name": "avg_pool",
 // LOWERED-JSON-NEXT: "flops": 240,
 // LOWERED-JSON-NEXT: "macs": 0,
-// LOWERED-JSON-NEXT: "int_ops": 144,
+// LOWERED-JSON-NEXT: "int_ops": 0,
 // LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @avg_pool(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
   %zp = "tosa.const"() <{values = dense<0.0> : tensor<1xf32>}> : () -> tensor<1xf32>
@@ -67,9 +67,9 @@ func.func @avg_pool(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
 // as a fixed-point scale (multiply, round, shift: 3 OPs) and the clamp to
 // int8 (2 OPs).
 // int OPs = 192 + 48*(3 + 2) = 432
-// The lowering also computes, per output, the divisor (3 index OPs that
-// become data, as in avg_pool above) and its fixed-point reciprocal (subi,
-// ctlz, subi, shli, divui, addi: 6 OPs): 432 + 48*(3 + 6) = 864.
+// The lowering also computes, per output, the divisor and its fixed-point
+// reciprocal (subi, ctlz, subi, shli, divui, addi); without padding all of
+// them act on constants and fold: 432, as in the TOSA form.
 // TOSA-JSON: "name": "avg_pool_i8",
 // TOSA-JSON-NEXT: "flops": 0,
 // TOSA-JSON-NEXT: "macs": 0,
@@ -78,7 +78,7 @@ func.func @avg_pool(%x: tensor<1x8x8x3xf32>) -> tensor<1x4x4x3xf32> {
 // LOWERED-JSON: "name": "avg_pool_i8",
 // LOWERED-JSON-NEXT: "flops": 0,
 // LOWERED-JSON-NEXT: "macs": 0,
-// LOWERED-JSON-NEXT: "int_ops": 864,
+// LOWERED-JSON-NEXT: "int_ops": 432,
 // LOWERED-JSON-NEXT: "transcendentals": 0,
 func.func @avg_pool_i8(%x: tensor<1x8x8x3xi8>) -> tensor<1x4x4x3xi8> {
   %zp = "tosa.const"() <{values = dense<0> : tensor<1xi8>}> : () -> tensor<1xi8>

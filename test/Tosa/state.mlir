@@ -56,7 +56,8 @@ func.func @state(%x: tensor<4x8xf32>, %v: tensor<1x16x4xf32>, %idx: tensor<1x3xi
 // identity forwards its input: no work, no bytes. tosa.apply_scale (the
 // scalar op the lowering of rescale and of an i32 mul with a shift emits):
 // multiply, rounding add, shift, and DOUBLE_ROUND's sign-dependent rounding
-// adjustment (compare, add): 5 int OPs. The two tosa.const of slice_shape
+// adjustment (compare, add), which runs for its shift of 40 (above 31):
+// 5 int OPs. The two tosa.const of slice_shape
 // are 1-element i32 tensors: 2 params, 8 bytes.
 // JSON: "name": "shapes",
 // JSON-NEXT: "flops": 0,
@@ -86,7 +87,7 @@ func.func @shapes(%x: tensor<4x8xf32>, %v: i32, %m: i32) -> (tensor<4x8xf32>, !t
   %z = "tosa.const"() <{values = dense<0> : tensor<1xi32>}> : () -> tensor<1xi32>
   %o = "tosa.const"() <{values = dense<1> : tensor<1xi32>}> : () -> tensor<1xi32>
   %s12 = tosa.slice_shape %c2, %z, %o : (!tosa.shape<2>, tensor<1xi32>, tensor<1xi32>) -> !tosa.shape<1>
-  %sh = arith.constant 30 : i8
+  %sh = arith.constant 40 : i8
   %r = tosa.apply_scale %v, %m, %sh {rounding_mode = DOUBLE_ROUND} : (i32, i32, i8) -> i32
   return %0, %s12, %r : tensor<4x8xf32>, !tosa.shape<1>, i32
 }

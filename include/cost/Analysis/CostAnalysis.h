@@ -137,6 +137,15 @@ struct OpNameCount {
   int64_t count = 0;
 };
 
+/// Ops of one name that an MLIR interface they implement costed (they have
+/// no cost model of their own; InterfaceDefaults.h), with how many.
+struct InterfaceDefaultCount {
+  std::string name;
+  /// The interface: "LinalgOp", "ElementwiseMappable", ...
+  std::string interface;
+  int64_t count = 0;
+};
+
 /// An op that could not be costed, with where and why.
 struct UnresolvedOp {
   std::string name;
@@ -179,6 +188,11 @@ struct CostSummary {
   std::vector<OpNameCount> ruleOverrides;
   /// Those ops, each occurrence, for the diagnostics on them.
   std::vector<Operation *> ruleOverrideOps;
+  /// Ops without a cost model that an interface default costed, by name,
+  /// in order of first occurrence (payload ops included).
+  std::vector<InterfaceDefaultCount> interfaceDefaults;
+  /// Those ops, each occurrence, in costing order, for the remarks on them.
+  std::vector<Operation *> interfaceDefaultOps;
 };
 
 struct FunctionCost {
@@ -310,6 +324,7 @@ private:
 ///   warning: 'NAME' cost unresolved: REASON
 ///   remark: 'NAME' costed by a rule of the rules file, in place of its own
 ///           cost model
+///   remark: 'NAME' costed by interface default (INTERFACE)
 void emitCostDiagnostics(const CostAnalysis &analysis, CostDiagnostics level);
 
 /// Warns at each op under `root` with a tensor that has an encoding (a

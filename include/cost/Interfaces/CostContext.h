@@ -16,6 +16,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/Support/TypeID.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
@@ -230,6 +231,13 @@ public:
   virtual const void *
   getSignatureValue(Operation *op, TypeID type,
                     llvm::function_ref<std::shared_ptr<const void>()> make) = 0;
+
+  /// Where isFoldedConstant (Formulas.h) keeps its verdict for each op of
+  /// the function, so that a chain of ops is walked once, not once per op;
+  /// null (the default) for a context that keeps none.
+  virtual llvm::DenseMap<Operation *, bool> *getFoldedConstantCache() {
+    return nullptr;
+  }
 };
 
 } // namespace cost

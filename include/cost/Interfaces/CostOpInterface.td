@@ -9,8 +9,11 @@ def CostOpInterface : OpInterface<"CostOpInterface"> {
   let cppNamespace = "::mlir::cost";
   let description = [{
     An op that knows how much work one execution of it is. The cost analysis
-    asks every op only through this interface: an op without it (and that is
-    not a terminator) is listed as uncounted, never silently counted as zero.
+    asks every op through this interface. An op without it (and that is not
+    a terminator) is costed by the default of an MLIR interface it
+    implements (linalg::LinalgOp, ElementwiseMappable without memory effects,
+    ViewLikeOpInterface, CastOpInterface; listed as such), else listed as
+    uncounted, never silently counted as zero.
 
     Ops of upstream dialects get the interface as external models, one
     `register<Dialect>CostModels(DialectRegistry &)` function per dialect. An

@@ -49,11 +49,30 @@ LogicalResult computePerElementCost(Operation *op, Value domain,
                                     ValueRange reads, ValueRange writes,
                                     CostContext &ctx, CostCounts &counts);
 
+/// True if `op` computes a compile-time constant that every pipeline folds
+/// away: it has no memory effects and no regions,
+/// operands and results of scalar or vector type, at least one operand,
+/// and every operand is a constant (a ConstantLike op) or the result of
+/// such an op whose own operands are constants, up to kMaxFoldedChain ops
+/// back (a longer chain is counted). `math.sqrt` of a constant, or
+/// `%c + 0.0` with a constant `%c`, is one; computeElementwiseCost costs it
+/// nothing, so a linalg payload counts what its loop form counts once
+/// lowering has folded it (docs/ops.md). With `cache` (a context's
+/// getFoldedConstantCache), verdicts are kept per op: the ops of a function
+/// costed in order then cost a look at their operands each, and the chain
+/// limit only bounds what is not yet known.
+bool isFoldedConstant(Operation *op,
+                      llvm::DenseMap<Operation *, bool> *cache = nullptr);
+
+/// How many ops back isFoldedConstant follows a chain of such ops.
+inline constexpr unsigned kMaxFoldedChain = 16;
+
 /// Cost of an elementwise op: `perElement` times the number of elements of
 /// its first result (1 for scalars); bytes read are the tensor/memref
 /// operands, bytes written the tensor/memref results. Under a convention
 /// with CountingConvention::oneOpPerElement, a `perElement` of several
-/// operations counts one (a transcendental if it has one).
+/// operations counts one (a transcendental if it has one). Nothing for an op
+/// that isFoldedConstant.
 LogicalResult computeElementwiseCost(Operation *op,
                                      const CostCounts &perElement,
                                      CostContext &ctx, CostCounts &counts);

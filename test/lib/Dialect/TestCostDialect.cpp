@@ -47,6 +47,19 @@ LogicalResult GemmOp::computeCost(CostContext &ctx, CostCounts &counts) {
   return success();
 }
 
+bool CastOp::areCastCompatible(TypeRange inputs, TypeRange outputs) {
+  return inputs.size() == 1 && outputs.size() == 1;
+}
+
+/// "parallel" or "reduction", one a loop.
+SmallVector<utils::IteratorType> StructuredOp::getIteratorTypesArray() {
+  SmallVector<utils::IteratorType> types;
+  for (StringRef name : getIteratorTypes().getAsValueRange<StringAttr>())
+    types.push_back(name == "reduction" ? utils::IteratorType::reduction
+                                        : utils::IteratorType::parallel);
+  return types;
+}
+
 /// `flops` FLOPs, whatever the operand.
 LogicalResult FixedOp::computeCost(CostContext &ctx, CostCounts &counts) {
   int64_t flops = static_cast<int64_t>(getFlops());

@@ -10,8 +10,11 @@
 #define COST_TEST_TESTCOSTOPS_TD
 
 include "cost/Interfaces/CostOpInterface.td"
+include "mlir/Dialect/Linalg/IR/LinalgInterfaces.td"
 include "mlir/IR/OpBase.td"
 include "mlir/Interfaces/CallInterfaces.td"
+include "mlir/Interfaces/CastInterfaces.td"
+include "mlir/Interfaces/DestinationStyleOpInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def CostTest_Dialect : Dialect {
@@ -75,6 +78,42 @@ def CostTest_CallOp : CostTest_Op<"call", [CallOpInterface]> {
   }];
   let assemblyFormat = [{
     $callee `(` $operands `)` attr-dict `:` functional-type($operands, results)
+  }];
+}
+
+// Ops with no cost model that implement MLIR interfaces whose defaults cost
+// them (InterfaceDefaults.h), where no upstream op without a model does.
+
+def CostTest_CastOp : CostTest_Op<"cast",
+    [Pure, DeclareOpInterfaceMethods<CastOpInterface>]> {
+  let summary = "A cast with no cost model: free by the CastOpInterface "
+                "default";
+  let arguments = (ins AnyType:$input);
+  let results = (outs AnyType:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `to` type($result)";
+}
+
+def CostTest_StructuredOp : CostTest_Op<"structured",
+    [AttrSizedOperandSegments, SingleBlock, DestinationStyleOpInterface,
+     LinalgStructuredInterface]> {
+  let summary = "A structured op of another dialect with no cost model: "
+                "the LinalgOp default costs it like linalg.generic";
+  let arguments = (ins Variadic<AnyType>:$inputs,
+                       Variadic<AnyShaped>:$outputs,
+                       AffineMapArrayAttr:$indexing_maps,
+                       StrArrayAttr:$iterator_types);
+  let results = (outs Variadic<AnyRankedTensor>:$result_tensors);
+  let regions = (region SizedRegion<1>:$region);
+  let extraClassDeclaration = [{
+    MutableOperandRange getDpsInitsMutable() { return getOutputsMutable(); }
+    SmallVector<utils::IteratorType> getIteratorTypesArray();
+    bool hasIndexSemantics() { return false; }
+    static std::function<void(ImplicitLocOpBuilder &, Block &,
+                              ArrayRef<NamedAttribute>,
+                              function_ref<InFlightDiagnostic()>)>
+    getRegionBuilder() {
+      return nullptr;
+    }
   }];
 }
 
