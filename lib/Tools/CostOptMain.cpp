@@ -47,6 +47,7 @@
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Transforms/Passes.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
@@ -124,7 +125,7 @@ void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
                   LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
                   ml_program::MLProgramDialect, quant::QuantDialect,
                   scf::SCFDialect, sparse_tensor::SparseTensorDialect,
-                  tensor::TensorDialect, tosa::TosaDialect,
+                  tensor::TensorDialect, tosa::TosaDialect, ub::UBDialect,
                   vector::VectorDialect>();
   // So that one-shot-bufferize works inside cost-opt pipelines.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
