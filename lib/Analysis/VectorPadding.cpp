@@ -1,0 +1,333 @@
+//===- VectorPadding.cpp - Vector lanes that fall outside the data --------===//
+//
+// Two sources of padding lanes, both read from the IR and the per-op
+// results of the analysis:
+//  - a mask (vector.mask, or the mask operand of a transfer, maskedload,
+//    gather, ...) of constant sizes: the lanes it turns off, not executed;
+//  - a transfer not in bounds on a dimension whose index is a constant or
+//    the induction variable of a loop with constant bounds, over a buffer
+//    dimension of static size: the lanes past its end, executed. The
+//    elementwise vector ops computing on what such a read returns execute
+//    the same lanes in vain, in the same proportion.
+// What cannot be read so is listed as unknown, never taken as no padding.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cost/Analysis/VectorPadding.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/Matchers.h"
+#include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace mlir::cost;
+
+namespace {
+/// A value that holds padding lanes along one dimension of width `width`:
+/// over the `trips` iterations of a loop, `padded` lanes of that dimension
+/// (summed over the iterations) lie outside the data.
+struct PaddedValue {
+  int64_t padded = 0;
+  int64_t trips = 1;
+  int64_t width = 1;
+};
+} // namespace
+
+/// The lanes of a fixed-size vector type; none for a scalable one.
+static std::optional<int64_t> getLanes(VectorType type) {
+  if (type.isScalable())
+    return std::nullopt;
+  return type.getNumElements();
+}
+
+/// The lanes `mask` enables, when its sizes are constants.
+static std::optional<int64_t> getActiveLanes(Value mask) {
+  auto type = cast<VectorType>(mask.getType());
+  if (type.isScalable())
+    return std::nullopt;
+  Operation *def = mask.getDefiningOp();
+  int64_t lanes = 1;
+  if (auto constant = dyn_cast_or_null<vector::ConstantMaskOp>(def)) {
+    for (int64_t size : constant.getMaskDimSizes())
+      lanes *= size;
+    return lanes;
+  }
+  if (auto create = dyn_cast_or_null<vector::CreateMaskOp>(def)) {
+    for (auto [operand, extent] :
+         llvm::zip_equal(create.getOperands(), type.getShape())) {
+      std::optional<int64_t> size = getConstantIntValue(operand);
+      if (!size)
+        return std::nullopt;
+      lanes *= std::clamp<int64_t>(*size, 0, extent);
+    }
+    return lanes;
+  }
+  DenseElementsAttr splat;
+  if (matchPattern(mask, m_Constant(&splat)) && splat.isSplat())
+    return splat.getSplatValue<bool>() ? type.getNumElements() : 0;
+  return std::nullopt;
+}
+
+/// The mask of `op`: its own mask operand, or that of the vector.mask
+/// around it (`op` may be the vector.mask).
+static Value getMask(Operation *op) {
+  if (auto masking = dyn_cast<vector::MaskOp>(op))
+    return masking.getMask();
+  return TypeSwitch<Operation *, Value>(op)
+      .Case<vector::TransferReadOp, vector::TransferWriteOp,
+            vector::MaskedLoadOp, vector::MaskedStoreOp, vector::GatherOp,
+            vector::ScatterOp, vector::ExpandLoadOp, vector::CompressStoreOp>(
+          [](auto access) -> Value { return access.getMask(); })
+      .Default(Value());
+}
+
+/// The lanes of the vector `op` works on under its mask.
+static std::optional<int64_t> getMaskedLanes(Operation *op, Value mask) {
+  return getLanes(cast<VectorType>(mask.getType()));
+}
+
+namespace {
+/// A loop with constant bounds: lb, ub, step, and its trip count.
+struct ConstantLoop {
+  int64_t lb = 0, ub = 0, step = 1;
+  int64_t trips() const { return ub > lb ? (ub - lb + step - 1) / step : 0; }
+};
+} // namespace
+
+/// The loop whose induction variable `iv` is, if its bounds are constants.
+static std::optional<ConstantLoop> getConstantLoop(Value iv) {
+  if (auto loop = affine::getForInductionVarOwner(iv)) {
+    if (!loop.hasConstantBounds() || loop.getStepAsInt() <= 0)
+      return std::nullopt;
+    return ConstantLoop{loop.getConstantLowerBound(),
+                        loop.getConstantUpperBound(), loop.getStepAsInt()};
+  }
+  if (auto loop = scf::getForInductionVarOwner(iv)) {
+    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+    std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+    if (!lb || !ub || !step || *step <= 0 || loop.getUnsignedCmp())
+      return std::nullopt;
+    return ConstantLoop{*lb, *ub, *step};
+  }
+  return std::nullopt;
+}
+
+/// Lanes of a `width`-lane access at index `index` of a dimension of
+/// `extent` elements that lie past its end.
+static int64_t lanesPast(int64_t index, int64_t width, int64_t extent) {
+  return std::clamp<int64_t>(index + width - extent, 0, width);
+}
+
+/// Sum of lanesPast over the iterations of `loop` (the index its induction
+/// variable): only the last iterations contribute.
+static int64_t lanesPastOverLoop(const ConstantLoop &loop, int64_t width,
+                                 int64_t extent) {
+  int64_t sum = 0;
+  int64_t trips = loop.trips();
+  // The first iteration whose access reaches past the end.
+  int64_t first = 0;
+  if (extent - width + 1 > loop.lb)
+    first = (extent - width + 1 - loop.lb + loop.step - 1) / loop.step;
+  for (int64_t k = first; k < trips; ++k) {
+    int64_t index = loop.lb + k * loop.step;
+    if (index >= extent) {
+      // Every later iteration is wholly past the end.
+      sum += (trips - k) * width;
+      break;
+    }
+    sum += lanesPast(index, width, extent);
+  }
+  return sum;
+}
+
+/// `value` * numerator / denominator, if exact and in range.
+static std::optional<int64_t> scaleExact(int64_t value, int64_t numerator,
+                                         int64_t denominator) {
+  __int128 product = static_cast<__int128>(value) * numerator;
+  if (denominator <= 0 || product % denominator != 0)
+    return std::nullopt;
+  __int128 result = product / denominator;
+  if (result > INT64_MAX)
+    return std::nullopt;
+  return static_cast<int64_t>(result);
+}
+
+/// `counts` * numerator / denominator field by field, if every field is a
+/// constant and divides exactly.
+static std::optional<CostCounts> scaleCounts(const CostCounts &counts,
+                                             int64_t numerator,
+                                             int64_t denominator) {
+  CostCounts result;
+  for (const CostField &field : getCostFields()) {
+    std::optional<int64_t> value = (counts.*field.member).getConstant();
+    if (!value)
+      return std::nullopt;
+    std::optional<int64_t> scaled = scaleExact(*value, numerator, denominator);
+    if (!scaled)
+      return std::nullopt;
+    result.*field.member = *scaled;
+  }
+  return result;
+}
+
+namespace {
+class PaddingWalker {
+public:
+  explicit PaddingWalker(VectorPadding &padding) : padding(padding) {}
+
+  void visit(const OpCostResult &result);
+
+private:
+  void unknown(Operation *op, const Twine &reason) {
+    padding.unknown.push_back({op, reason.str()});
+  }
+  /// Records `lanes` lanes and `counts` of padding for `op`.
+  void record(Operation *op, int64_t lanes, const CostCounts &counts);
+  /// A transfer not in bounds: the lanes past the end of its buffer.
+  template <typename OpTy>
+  void visitTransfer(OpTy op, const OpCostResult &result, int64_t executions);
+
+  VectorPadding &padding;
+  llvm::DenseMap<Value, PaddedValue> padded;
+};
+} // namespace
+
+void PaddingWalker::record(Operation *op, int64_t lanes,
+                           const CostCounts &counts) {
+  if (lanes == 0)
+    return;
+  padding.ops.push_back({op, lanes, counts});
+  padding.lanes += lanes;
+  (void)padding.counts.add(counts);
+}
+
+template <typename OpTy>
+void PaddingWalker::visitTransfer(OpTy op, const OpCostResult &result,
+                                  int64_t executions) {
+  VectorType type = op.getVectorType();
+  auto shaped = dyn_cast<MemRefType>(op.getShapedType());
+  std::optional<int64_t> lanes = getLanes(type);
+  if (!shaped || !lanes)
+    return unknown(op, "the padding of a transfer on a tensor or of a "
+                       "scalable vector");
+  AffineMap map = op.getPermutationMap();
+  unsigned leading = type.getRank() - map.getNumResults();
+  std::optional<PaddedValue> found;
+  for (unsigned dim = 0, rank = map.getNumResults(); dim < rank; ++dim) {
+    if (op.isDimInBounds(dim) || op.isBroadcastDim(dim))
+      continue;
+    unsigned position = cast<AffineDimExpr>(map.getResult(dim)).getPosition();
+    int64_t extent = shaped.getDimSize(position);
+    int64_t width = type.getDimSize(leading + dim);
+    if (ShapedType::isDynamic(extent))
+      return unknown(op, llvm::formatv("dimension {0} of the buffer is "
+                                       "dynamic",
+                                       position));
+    Value index = op.getIndices()[position];
+    PaddedValue value;
+    value.width = width;
+    if (std::optional<int64_t> constant = getConstantIntValue(index)) {
+      value.padded = lanesPast(*constant, width, extent);
+    } else if (std::optional<ConstantLoop> loop = getConstantLoop(index)) {
+      value.padded = lanesPastOverLoop(*loop, width, extent);
+      value.trips = loop->trips();
+    } else {
+      return unknown(op, llvm::formatv(
+                             "the index of dimension {0} is neither a "
+                             "constant nor the induction variable of a loop "
+                             "with constant bounds",
+                             position));
+    }
+    if (value.padded == 0)
+      continue;
+    if (found)
+      return unknown(op, "lanes past the end along several dimensions");
+    found = value;
+  }
+  if (!found)
+    return;
+  // Per execution of the loop: padded lanes of the dimension times the
+  // lanes of the others; the op runs `executions / trips` such loops.
+  int64_t loops = executions / found->trips;
+  std::optional<int64_t> padLanes =
+      scaleExact(*lanes, found->padded * loops, found->width);
+  std::optional<CostCounts> counts =
+      scaleCounts(result.counts, found->padded * loops, found->width);
+  if (executions % found->trips || !padLanes || !counts)
+    return unknown(op, "the padding does not divide the lanes evenly");
+  record(op, *padLanes, *counts);
+  if constexpr (std::is_same_v<OpTy, vector::TransferReadOp>)
+    padded[op.getResult()] = *found;
+}
+
+void PaddingWalker::visit(const OpCostResult &result) {
+  Operation *op = result.op;
+  if (result.status != OpCostStatus::Costed || result.hasNestedResults)
+    return;
+  bool isVector = isa_and_nonnull<vector::VectorDialect>(op->getDialect()) ||
+                  llvm::any_of(op->getResultTypes(), llvm::IsaPred<VectorType>);
+  if (!isVector)
+    return;
+  std::optional<int64_t> executions =
+      result.executions ? result.executions->getConstant() : std::nullopt;
+  if (!executions) {
+    if (getMask(op) ||
+        isa<vector::TransferReadOp, vector::TransferWriteOp>(op))
+      unknown(op, "its number of executions is not a constant");
+    return;
+  }
+  // Lanes a mask turns off: not executed, nothing counted on them.
+  if (Value mask = getMask(op)) {
+    std::optional<int64_t> active = getActiveLanes(mask);
+    std::optional<int64_t> lanes = getMaskedLanes(op, mask);
+    if (!active || !lanes)
+      return unknown(op, "its mask sizes are not constants");
+    std::optional<int64_t> off = scaleExact(*lanes - *active, *executions, 1);
+    if (!off)
+      return unknown(op, "too many padding lanes");
+    record(op, *off, CostCounts());
+    return;
+  }
+  if (auto read = dyn_cast<vector::TransferReadOp>(op))
+    return visitTransfer(read, result, *executions);
+  if (auto write = dyn_cast<vector::TransferWriteOp>(op))
+    return visitTransfer(write, result, *executions);
+  // An elementwise op on a padded value computes on its padding lanes.
+  if (!op->hasTrait<OpTrait::Elementwise>() || op->getNumResults() != 1)
+    return;
+  auto type = dyn_cast<VectorType>(op->getResult(0).getType());
+  if (!type)
+    return;
+  for (Value operand : op->getOperands()) {
+    auto it = padded.find(operand);
+    if (it == padded.end() || operand.getType() != type)
+      continue;
+    const PaddedValue &value = it->second;
+    std::optional<int64_t> lanes = getLanes(type);
+    int64_t loops = *executions / value.trips;
+    std::optional<int64_t> padLanes =
+        lanes ? scaleExact(*lanes, value.padded * loops, value.width)
+              : std::nullopt;
+    std::optional<CostCounts> counts =
+        scaleCounts(result.counts, value.padded * loops, value.width);
+    if (*executions % value.trips || !padLanes || !counts)
+      return unknown(op, "the padding does not divide the lanes evenly");
+    record(op, *padLanes, *counts);
+    padded[op->getResult(0)] = value;
+    return;
+  }
+}
+
+VectorPadding mlir::cost::computeVectorPadding(const CostAnalysis &analysis,
+                                               const FunctionCost &fn) {
+  VectorPadding padding;
+  PaddingWalker walker(padding);
+  for (const OpCostResult &result : analysis.getOpResults(fn))
+    walker.visit(result);
+  return padding;
+}
