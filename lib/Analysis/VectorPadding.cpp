@@ -159,9 +159,8 @@ static std::optional<int64_t> scaleExact(int64_t value, int64_t numerator,
 
 /// `counts` * numerator / denominator field by field, if every field is a
 /// constant and divides exactly.
-static std::optional<CostCounts> scaleCounts(const CostCounts &counts,
-                                             int64_t numerator,
-                                             int64_t denominator) {
+static std::optional<CostCounts>
+scaleCounts(const CostCounts &counts, int64_t numerator, int64_t denominator) {
   CostCounts result;
   for (const CostField &field : getCostFields()) {
     std::optional<int64_t> value = (counts.*field.member).getConstant();
@@ -237,11 +236,11 @@ void PaddingWalker::visitTransfer(OpTy op, const OpCostResult &result,
       value.padded = lanesPastOverLoop(*loop, width, extent);
       value.trips = loop->trips();
     } else {
-      return unknown(op, llvm::formatv(
-                             "the index of dimension {0} is neither a "
-                             "constant nor the induction variable of a loop "
-                             "with constant bounds",
-                             position));
+      return unknown(
+          op, llvm::formatv("the index of dimension {0} is neither a "
+                            "constant nor the induction variable of a loop "
+                            "with constant bounds",
+                            position));
     }
     if (value.padded == 0)
       continue;
@@ -276,8 +275,7 @@ void PaddingWalker::visit(const OpCostResult &result) {
   std::optional<int64_t> executions =
       result.executions ? result.executions->getConstant() : std::nullopt;
   if (!executions) {
-    if (getMask(op) ||
-        isa<vector::TransferReadOp, vector::TransferWriteOp>(op))
+    if (getMask(op) || isa<vector::TransferReadOp, vector::TransferWriteOp>(op))
       unknown(op, "its number of executions is not a constant");
     return;
   }

@@ -123,10 +123,10 @@ LogicalResult mlir::cost::costOfOuterProduct(vector::OuterProductOp op,
   // Without an accumulator one multiply per lane; with one, a multiply and
   // a combine (an FMA for the add kind: a MAC).
   Type elementType = type.getElementType();
-  CostCounts perLane =
-      op.getAcc() ? getMultiplyCombineCost(op.getKind(), elementType,
-                                           ctx.getOptions().convention)
-                  : getScalarCost(ScalarKind::ByType, elementType);
+  CostCounts perLane = op.getAcc()
+                           ? getMultiplyCombineCost(op.getKind(), elementType,
+                                                    ctx.getOptions().convention)
+                           : getScalarCost(ScalarKind::ByType, elementType);
   return computeDomainCost(op, *lanes, perLane, ctx, counts);
 }
 
@@ -137,11 +137,10 @@ static LogicalResult costOfFma(vector::FMAOp op, CostContext &ctx,
       ctx.getVectorShape(op, op.getVectorType());
   if (failed(lanes))
     return failure();
-  return computeDomainCost(
-      op, *lanes,
-      getMacCost(op.getVectorType().getElementType(),
-                 ctx.getOptions().convention),
-      ctx, counts);
+  return computeDomainCost(op, *lanes,
+                           getMacCost(op.getVectorType().getElementType(),
+                                      ctx.getOptions().convention),
+                           ctx, counts);
 }
 
 LogicalResult mlir::cost::costOfMultiReduction(vector::MultiDimReductionOp op,
@@ -180,9 +179,9 @@ LogicalResult mlir::cost::costOfReduction(vector::ReductionOp op, Value mask,
     return failure();
   // n - 1 combines of n lanes, plus one with the accumulator; none for an
   // empty (fully masked) vector.
-  std::optional<Polynomial> steps =
-      op.getAcc() ? std::optional<Polynomial>(*lanes)
-                  : Polynomial::sub(*lanes, 1);
+  std::optional<Polynomial> steps = op.getAcc()
+                                        ? std::optional<Polynomial>(*lanes)
+                                        : Polynomial::sub(*lanes, 1);
   if (!steps)
     return ctx.overflow(op, "reduction steps");
   if (steps->getConstant().value_or(0) < 0)

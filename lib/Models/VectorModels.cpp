@@ -117,9 +117,8 @@ static LogicalResult costOfTransferRead(vector::TransferReadOp op, Value mask,
   return costOfTransfer(op, mask, ctx, counts.bytesRead);
 }
 
-static LogicalResult costOfTransferWrite(vector::TransferWriteOp op,
-                                         Value mask, CostContext &ctx,
-                                         CostCounts &counts) {
+static LogicalResult costOfTransferWrite(vector::TransferWriteOp op, Value mask,
+                                         CostContext &ctx, CostCounts &counts) {
   return costOfTransfer(op, mask, ctx, counts.bytesWritten);
 }
 
@@ -128,9 +127,8 @@ static LogicalResult costOfTransferWrite(vector::TransferWriteOp op,
 /// each enabled lane moves one element; the pass-through and index vectors
 /// are registers).
 template <typename OpTy>
-static LogicalResult costOfMaskableAccess(OpTy op, Value mask,
-                                          VectorType type, CostContext &ctx,
-                                          Polynomial &bytes) {
+static LogicalResult costOfMaskableAccess(OpTy op, Value mask, VectorType type,
+                                          CostContext &ctx, Polynomial &bytes) {
   FailureOr<SmallVector<Polynomial>> lanes =
       mask ? getMaskSizes(op, mask, ctx) : ctx.getVectorShape(op, type);
   if (failed(lanes))
@@ -139,8 +137,7 @@ static LogicalResult costOfMaskableAccess(OpTy op, Value mask,
 }
 
 template <typename OpTy>
-static LogicalResult costOfRead(OpTy op, CostContext &ctx,
-                                CostCounts &counts) {
+static LogicalResult costOfRead(OpTy op, CostContext &ctx, CostCounts &counts) {
   Value mask;
   if constexpr (!std::is_same_v<OpTy, vector::LoadOp>)
     mask = op.getMask();
@@ -203,14 +200,11 @@ void mlir::cost::registerVectorCostModels(DialectRegistry &registry) {
     attachFunction<vector::TransferReadOp,
                    unmasked<vector::TransferReadOp, costOfTransferRead>>(ctx);
     attachFunction<vector::TransferWriteOp,
-                   unmasked<vector::TransferWriteOp, costOfTransferWrite>>(
-        ctx);
+                   unmasked<vector::TransferWriteOp, costOfTransferWrite>>(ctx);
     attachFunction<vector::LoadOp, costOfRead<vector::LoadOp>>(ctx);
-    attachFunction<vector::MaskedLoadOp, costOfRead<vector::MaskedLoadOp>>(
-        ctx);
+    attachFunction<vector::MaskedLoadOp, costOfRead<vector::MaskedLoadOp>>(ctx);
     attachFunction<vector::GatherOp, costOfRead<vector::GatherOp>>(ctx);
-    attachFunction<vector::ExpandLoadOp, costOfRead<vector::ExpandLoadOp>>(
-        ctx);
+    attachFunction<vector::ExpandLoadOp, costOfRead<vector::ExpandLoadOp>>(ctx);
     attachFunction<vector::StoreOp, costOfWrite<vector::StoreOp>>(ctx);
     attachFunction<vector::MaskedStoreOp, costOfWrite<vector::MaskedStoreOp>>(
         ctx);
@@ -226,7 +220,7 @@ void mlir::cost::registerVectorCostModels(DialectRegistry &registry) {
                vector::TransposeOp, vector::ShuffleOp, vector::FromElementsOp,
                vector::ToElementsOp, vector::InterleaveOp,
                vector::DeinterleaveOp, vector::StepOp, vector::ConstantMaskOp,
-               vector::CreateMaskOp, vector::VectorScaleOp,
-               vector::TypeCastOp, vector::PrintOp>(ctx);
+               vector::CreateMaskOp, vector::VectorScaleOp, vector::TypeCastOp,
+               vector::PrintOp>(ctx);
   });
 }

@@ -75,8 +75,8 @@ void writeCounts(llvm::json::OStream &json, const CostCounts &counts);
 /// "vector_padding": the lanes of `fn`'s vector ops outside the data, the
 /// counts spent on them, and the ops whose padding is unknown
 /// (computeVectorPadding); nothing if there are none.
-void writeVectorPadding(llvm::json::OStream &json,
-                        const CostAnalysis &analysis, const FunctionCost &fn);
+void writeVectorPadding(llvm::json::OStream &json, const CostAnalysis &analysis,
+                        const FunctionCost &fn);
 
 /// One note per function with vector padding lanes, one per op whose
 /// padding is unknown.

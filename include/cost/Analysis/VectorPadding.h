@@ -1,4 +1,4 @@
-//===- VectorPadding.h - Vector lanes that fall outside the data -*- C++ -*-===//
+//===- VectorPadding.h - Vector lanes outside the data ----------*- C++ -*-===//
 //
 // A vector op counts the lanes it executes. Some of them may hold nothing:
 // lanes a mask turns off (not executed, so not in the counts), and lanes a

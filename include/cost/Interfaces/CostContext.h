@@ -106,8 +106,8 @@ public:
 
   /// Number of elements of `type`; 1 for a scalar. Fails, after recording
   /// `op` as unresolved, if a dimension is dynamic or scalable (a scalable
-  /// vector's lanes are a formula: getNumElements(Operation *, Value)); fails with an error if
-  /// the count exceeds INT64_MAX.
+  /// vector's lanes are a formula: getNumElements(Operation *, Value)); fails
+  /// with an error if the count exceeds INT64_MAX.
   virtual FailureOr<int64_t> getNumElements(Operation *op, Type type) = 0;
 
   /// Bytes `type` occupies in memory: elements x element bytes for tensors
