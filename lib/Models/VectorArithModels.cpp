@@ -192,6 +192,11 @@ LogicalResult mlir::cost::costOfReduction(vector::ReductionOp op, Value mask,
                           ctx.getOptions().convention);
   if (failed(counts.scale(*steps)))
     return ctx.overflow(op, "reduction steps");
+  // Every product is a MAC, the first one too when there is no accumulator
+  // (its add is the one a lowered contraction makes after the reduction),
+  // as K products into an output are K MACs.
+  if (ofProducts)
+    counts.macs = *lanes;
   return success();
 }
 

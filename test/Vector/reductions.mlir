@@ -76,3 +76,29 @@ func.func @reduction(%v: vector<16xi32>, %s: i32, %f: vector<8xf32>) -> (i32, i3
   %2 = vector.mask %m { vector.reduction <maximumf>, %f : vector<8xf32> into f32 } : vector<8xi1> -> f32
   return %0, %1, %2 : i32, i32, f32
 }
+
+// -----
+
+// CHECK-LABEL: func.func @dot_reduction
+// XLA-LABEL: func.func @dot_reduction
+func.func @dot_reduction(%a: vector<8xf32>, %b: vector<8xf32>, %acc: f32) -> (f32, f32) {
+  // A dot product as the "dot" lowering of vector.contract makes it: 8
+  // products (8 FLOPs), reduced by 7 adds; all 8 products are MACs.
+  // CHECK: arith.mulf
+  // CHECK-SAME: cost.flops = 8 : i64
+  // CHECK: vector.reduction
+  // CHECK-SAME: cost.flops = 7 : i64
+  // CHECK-SAME: cost.macs = 8 : i64
+  // XLA: vector.reduction
+  // XLA-SAME: cost.flops = 7 : i64
+  // XLA-SAME: cost.macs = 8 : i64
+  %p = arith.mulf %a, %b : vector<8xf32>
+  %0 = vector.reduction <add>, %p : vector<8xf32> into f32
+  // With the accumulator: 8 adds, 8 MACs.
+  // CHECK: vector.reduction
+  // CHECK-SAME: cost.flops = 8 : i64
+  // CHECK-SAME: cost.macs = 8 : i64
+  // XLA: vector.reduction
+  %1 = vector.reduction <add>, %p, %acc : vector<8xf32> into f32
+  return %0, %1 : f32, f32
+}
