@@ -9,6 +9,9 @@
 //    dimension of static size: the lanes past its end, executed. The
 //    elementwise vector ops computing on what such a read returns execute
 //    the same lanes in vain, in the same proportion.
+// A masked read holds data only on the lanes its mask enables: the
+// elementwise ops computing on it (which the linalg vectorizer leaves
+// unmasked) execute the others in vain.
 // What cannot be read so is listed as unknown, never taken as no padding.
 //
 //===----------------------------------------------------------------------===//
@@ -44,32 +47,66 @@ static std::optional<int64_t> getLanes(VectorType type) {
   return type.getNumElements();
 }
 
-/// The lanes `mask` enables, when its sizes are constants.
-static std::optional<int64_t> getActiveLanes(Value mask) {
+/// The lanes `mask` enables along each of its dimensions, when they are
+/// constants.
+static std::optional<SmallVector<int64_t>> getActiveSizes(Value mask) {
   auto type = cast<VectorType>(mask.getType());
   if (type.isScalable())
     return std::nullopt;
   Operation *def = mask.getDefiningOp();
-  int64_t lanes = 1;
-  if (auto constant = dyn_cast_or_null<vector::ConstantMaskOp>(def)) {
-    for (int64_t size : constant.getMaskDimSizes())
-      lanes *= size;
-    return lanes;
-  }
+  if (auto constant = dyn_cast_or_null<vector::ConstantMaskOp>(def))
+    return llvm::to_vector(constant.getMaskDimSizes());
   if (auto create = dyn_cast_or_null<vector::CreateMaskOp>(def)) {
+    SmallVector<int64_t> sizes;
     for (auto [operand, extent] :
          llvm::zip_equal(create.getOperands(), type.getShape())) {
       std::optional<int64_t> size = getConstantIntValue(operand);
       if (!size)
         return std::nullopt;
-      lanes *= std::clamp<int64_t>(*size, 0, extent);
+      sizes.push_back(std::clamp<int64_t>(*size, 0, extent));
     }
-    return lanes;
+    return sizes;
   }
   DenseElementsAttr splat;
   if (matchPattern(mask, m_Constant(&splat)) && splat.isSplat())
-    return splat.getSplatValue<bool>() ? type.getNumElements() : 0;
+    return splat.getSplatValue<bool>()
+               ? llvm::to_vector(type.getShape())
+               : SmallVector<int64_t>(type.getRank(), 0);
   return std::nullopt;
+}
+
+static int64_t product(ArrayRef<int64_t> sizes) {
+  int64_t result = 1;
+  for (int64_t size : sizes)
+    result *= size;
+  return result;
+}
+
+/// The lanes of the vector a masked transfer_read returns that hold data,
+/// along each vector dimension: the mask's sizes (in the order of the
+/// buffer's dimensions, broadcast dimensions left out) mapped through the
+/// permutation map; a broadcast dimension holds data on every lane.
+static std::optional<SmallVector<int64_t>>
+getReadDataSizes(vector::TransferReadOp read, ArrayRef<int64_t> maskSizes) {
+  VectorType type = read.getVectorType();
+  AffineMap map = read.getPermutationMap();
+  if (map.getNumResults() != type.getRank())
+    return std::nullopt;
+  SmallVector<unsigned> positions;
+  for (AffineExpr expr : map.getResults())
+    if (auto dim = dyn_cast<AffineDimExpr>(expr))
+      positions.push_back(dim.getPosition());
+  if (positions.size() != maskSizes.size())
+    return std::nullopt;
+  SmallVector<unsigned> order = positions;
+  llvm::sort(order);
+  SmallVector<int64_t> sizes = llvm::to_vector(type.getShape());
+  for (auto [dim, expr] : llvm::enumerate(map.getResults()))
+    if (auto position = dyn_cast<AffineDimExpr>(expr))
+      sizes[dim] = std::min(
+          sizes[dim],
+          maskSizes[llvm::find(order, position.getPosition()) - order.begin()]);
+  return sizes;
 }
 
 /// The mask of `op`: its own mask operand, or that of the vector.mask
@@ -193,6 +230,9 @@ private:
 
   VectorPadding &padding;
   llvm::DenseMap<Value, PaddedValue> padded;
+  /// The lanes holding data along each dimension of a value read under a
+  /// mask, and of the elementwise results computed from it.
+  llvm::DenseMap<Value, SmallVector<int64_t>> dataSizes;
 };
 } // namespace
 
@@ -209,11 +249,10 @@ template <typename OpTy>
 void PaddingWalker::visitTransfer(OpTy op, const OpCostResult &result,
                                   int64_t executions) {
   VectorType type = op.getVectorType();
-  auto shaped = dyn_cast<MemRefType>(op.getShapedType());
+  ShapedType shaped = op.getShapedType();
   std::optional<int64_t> lanes = getLanes(type);
-  if (!shaped || !lanes)
-    return unknown(op, "the padding of a transfer on a tensor or of a "
-                       "scalable vector");
+  if (!lanes)
+    return unknown(op, "a scalable vector's padding lanes are not counted");
   AffineMap map = op.getPermutationMap();
   unsigned leading = type.getRank() - map.getNumResults();
   std::optional<PaddedValue> found;
@@ -224,7 +263,7 @@ void PaddingWalker::visitTransfer(OpTy op, const OpCostResult &result,
     int64_t extent = shaped.getDimSize(position);
     int64_t width = type.getDimSize(leading + dim);
     if (ShapedType::isDynamic(extent))
-      return unknown(op, llvm::formatv("dimension {0} of the buffer is "
+      return unknown(op, llvm::formatv("dimension {0} of the source is "
                                        "dynamic",
                                        position));
     Value index = op.getIndices()[position];
@@ -281,14 +320,23 @@ void PaddingWalker::visit(const OpCostResult &result) {
   }
   // Lanes a mask turns off: not executed, nothing counted on them.
   if (Value mask = getMask(op)) {
-    std::optional<int64_t> active = getActiveLanes(mask);
+    std::optional<SmallVector<int64_t>> active = getActiveSizes(mask);
     std::optional<int64_t> lanes = getMaskedLanes(op, mask);
     if (!active || !lanes)
       return unknown(op, "its mask sizes are not constants");
-    std::optional<int64_t> off = scaleExact(*lanes - *active, *executions, 1);
+    std::optional<int64_t> off =
+        scaleExact(*lanes - product(*active), *executions, 1);
     if (!off)
       return unknown(op, "too many padding lanes");
     record(op, *off, CostCounts());
+    // What a masked read returns holds data only on the enabled lanes.
+    auto masking = dyn_cast<vector::MaskOp>(op);
+    auto read = dyn_cast<vector::TransferReadOp>(
+        masking ? masking.getMaskableOp() : op);
+    if (read && op->getNumResults() == 1)
+      if (std::optional<SmallVector<int64_t>> sizes =
+              getReadDataSizes(read, *active))
+        dataSizes[op->getResult(0)] = std::move(*sizes);
     return;
   }
   if (auto read = dyn_cast<vector::TransferReadOp>(op))
@@ -299,8 +347,32 @@ void PaddingWalker::visit(const OpCostResult &result) {
   if (!op->hasTrait<OpTrait::Elementwise>() || op->getNumResults() != 1)
     return;
   auto type = dyn_cast<VectorType>(op->getResult(0).getType());
-  if (!type)
+  if (!type || type.isScalable())
     return;
+  // Operands that hold data on a box of lanes (masked reads): the result
+  // holds data where they all do.
+  std::optional<SmallVector<int64_t>> box;
+  for (Value operand : op->getOperands()) {
+    auto it = dataSizes.find(operand);
+    if (it == dataSizes.end() || operand.getType() != type)
+      continue;
+    if (!box)
+      box = it->second;
+    for (auto [size, other] : llvm::zip_equal(*box, it->second))
+      size = std::min(size, other);
+  }
+  if (box) {
+    int64_t lanes = type.getNumElements();
+    int64_t off = lanes - product(*box);
+    std::optional<int64_t> padLanes = scaleExact(off, *executions, 1);
+    std::optional<CostCounts> counts =
+        scaleCounts(result.counts, off * *executions, lanes);
+    if (!padLanes || !counts)
+      return unknown(op, "the padding does not divide the lanes evenly");
+    record(op, *padLanes, *counts);
+    dataSizes[op->getResult(0)] = std::move(*box);
+    return;
+  }
   for (Value operand : op->getOperands()) {
     auto it = padded.find(operand);
     if (it == padded.end() || operand.getType() != type)
