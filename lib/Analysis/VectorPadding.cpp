@@ -122,8 +122,8 @@ static Value getMask(Operation *op) {
       .Default(Value());
 }
 
-/// The lanes of the vector `op` works on under its mask.
-static std::optional<int64_t> getMaskedLanes(Operation *op, Value mask) {
+/// The lanes a mask covers, enabled or not.
+static std::optional<int64_t> getMaskLanes(Value mask) {
   return getLanes(cast<VectorType>(mask.getType()));
 }
 
@@ -321,7 +321,7 @@ void PaddingWalker::visit(const OpCostResult &result) {
   // Lanes a mask turns off: not executed, nothing counted on them.
   if (Value mask = getMask(op)) {
     std::optional<SmallVector<int64_t>> active = getActiveSizes(mask);
-    std::optional<int64_t> lanes = getMaskedLanes(op, mask);
+    std::optional<int64_t> lanes = getMaskLanes(mask);
     if (!active || !lanes)
       return unknown(op, "its mask sizes are not constants");
     std::optional<int64_t> off =

@@ -200,21 +200,15 @@ LogicalResult mlir::cost::costOfReduction(vector::ReductionOp op, Value mask,
   return success();
 }
 
-template <typename OpTy,
-          LogicalResult (*Fn)(OpTy, Value, CostContext &, CostCounts &)>
-static LogicalResult unmasked(OpTy op, CostContext &ctx, CostCounts &counts) {
-  return Fn(op, Value(), ctx, counts);
-}
-
 void mlir::cost::registerVectorArithCostModels(MLIRContext *ctx) {
   attachFunction<vector::ContractionOp,
-                 unmasked<vector::ContractionOp, costOfContract>>(ctx);
+                 costUnmasked<vector::ContractionOp, costOfContract>>(ctx);
   attachFunction<vector::OuterProductOp,
-                 unmasked<vector::OuterProductOp, costOfOuterProduct>>(ctx);
-  attachFunction<vector::MultiDimReductionOp,
-                 unmasked<vector::MultiDimReductionOp, costOfMultiReduction>>(
-      ctx);
+                 costUnmasked<vector::OuterProductOp, costOfOuterProduct>>(ctx);
+  attachFunction<
+      vector::MultiDimReductionOp,
+      costUnmasked<vector::MultiDimReductionOp, costOfMultiReduction>>(ctx);
   attachFunction<vector::ReductionOp,
-                 unmasked<vector::ReductionOp, costOfReduction>>(ctx);
+                 costUnmasked<vector::ReductionOp, costOfReduction>>(ctx);
   attachFunction<vector::FMAOp, costOfFma>(ctx);
 }

@@ -188,19 +188,15 @@ static LogicalResult costOfMask(vector::MaskOp op, CostContext &ctx,
       });
 }
 
-template <typename OpTy,
-          LogicalResult (*Fn)(OpTy, Value, CostContext &, CostCounts &)>
-static LogicalResult unmasked(OpTy op, CostContext &ctx, CostCounts &counts) {
-  return Fn(op, Value(), ctx, counts);
-}
-
 void mlir::cost::registerVectorCostModels(DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *ctx, vector::VectorDialect *) {
     registerVectorArithCostModels(ctx);
     attachFunction<vector::TransferReadOp,
-                   unmasked<vector::TransferReadOp, costOfTransferRead>>(ctx);
+                   costUnmasked<vector::TransferReadOp, costOfTransferRead>>(
+        ctx);
     attachFunction<vector::TransferWriteOp,
-                   unmasked<vector::TransferWriteOp, costOfTransferWrite>>(ctx);
+                   costUnmasked<vector::TransferWriteOp, costOfTransferWrite>>(
+        ctx);
     attachFunction<vector::LoadOp, costOfRead<vector::LoadOp>>(ctx);
     attachFunction<vector::MaskedLoadOp, costOfRead<vector::MaskedLoadOp>>(ctx);
     attachFunction<vector::GatherOp, costOfRead<vector::GatherOp>>(ctx);

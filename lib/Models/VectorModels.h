@@ -45,6 +45,13 @@ LogicalResult costOfMultiReduction(vector::MultiDimReductionOp op, Value mask,
 LogicalResult costOfReduction(vector::ReductionOp op, Value mask,
                               CostContext &ctx, CostCounts &counts);
 
+/// A model of an op that can be masked, costed without a mask.
+template <typename OpTy,
+          LogicalResult (*Fn)(OpTy, Value, CostContext &, CostCounts &)>
+LogicalResult costUnmasked(OpTy op, CostContext &ctx, CostCounts &counts) {
+  return Fn(op, Value(), ctx, counts);
+}
+
 /// Attaches the models of the vector arithmetic ops (VectorArithModels.cpp).
 void registerVectorArithCostModels(MLIRContext *ctx);
 
