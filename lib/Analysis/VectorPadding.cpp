@@ -5,7 +5,8 @@
 //  - a mask (vector.mask, or the mask operand of a transfer, maskedload,
 //    gather, ...) of constant sizes: the lanes it turns off, not executed;
 //  - a transfer not in bounds on a dimension whose index is a constant or
-//    the induction variable of a loop with constant bounds, over a buffer
+//    the induction variable of a loop with constant bounds (a loop op, or
+//    a loop of a control-flow graph read from its header), over a buffer
 //    dimension of static size: the lanes past its end, executed. The
 //    elementwise vector ops computing on what such a read returns execute
 //    the same lanes in vain, in the same proportion.
@@ -19,6 +20,8 @@
 #include "cost/Analysis/VectorPadding.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -135,6 +138,57 @@ struct ConstantLoop {
 };
 } // namespace
 
+/// The loop of a control-flow graph (what convert-scf-to-cf makes of an
+/// scf.for) whose induction variable `iv` is: an argument of a header block
+/// that the loop enters with a constant, that a latch passes back
+/// incremented by a constant, and whose `cf.cond_br` leaves on `iv < ub`
+/// for a constant ub.
+static std::optional<ConstantLoop> getGraphLoop(Value iv) {
+  auto arg = dyn_cast<BlockArgument>(iv);
+  if (!arg || arg.getOwner()->isEntryBlock())
+    return std::nullopt;
+  Block *header = arg.getOwner();
+  std::optional<int64_t> lb, step;
+  for (Block *pred : header->getPredecessors()) {
+    auto branch = dyn_cast<BranchOpInterface>(pred->getTerminator());
+    if (!branch)
+      return std::nullopt;
+    for (auto [i, succ] : llvm::enumerate(pred->getSuccessors())) {
+      if (succ != header)
+        continue;
+      SuccessorOperands operands = branch.getSuccessorOperands(i);
+      if (arg.getArgNumber() >= operands.size() ||
+          !operands[arg.getArgNumber()])
+        return std::nullopt;
+      Value incoming = operands[arg.getArgNumber()];
+      auto add = incoming.getDefiningOp<arith::AddIOp>();
+      if (add && (add.getLhs() == arg || add.getRhs() == arg)) {
+        std::optional<int64_t> by = getConstantIntValue(
+            add.getLhs() == arg ? add.getRhs() : add.getLhs());
+        if (!by || (step && *step != *by))
+          return std::nullopt;
+        step = by;
+        continue;
+      }
+      std::optional<int64_t> init = getConstantIntValue(incoming);
+      if (!init || (lb && *lb != *init))
+        return std::nullopt;
+      lb = init;
+    }
+  }
+  auto exit = dyn_cast<cf::CondBranchOp>(header->getTerminator());
+  auto compare =
+      exit ? exit.getCondition().getDefiningOp<arith::CmpIOp>() : nullptr;
+  if (!lb || !step || *step <= 0 || !compare ||
+      compare.getPredicate() != arith::CmpIPredicate::slt ||
+      compare.getLhs() != arg || exit.getTrueDest() == header)
+    return std::nullopt;
+  std::optional<int64_t> ub = getConstantIntValue(compare.getRhs());
+  if (!ub)
+    return std::nullopt;
+  return ConstantLoop{*lb, *ub, *step};
+}
+
 /// The loop whose induction variable `iv` is, if its bounds are constants.
 static std::optional<ConstantLoop> getConstantLoop(Value iv) {
   if (auto loop = affine::getForInductionVarOwner(iv)) {
@@ -151,7 +205,7 @@ static std::optional<ConstantLoop> getConstantLoop(Value iv) {
       return std::nullopt;
     return ConstantLoop{*lb, *ub, *step};
   }
-  return std::nullopt;
+  return getGraphLoop(iv);
 }
 
 /// Lanes of a `width`-lane access at index `index` of a dimension of

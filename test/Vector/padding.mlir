@@ -8,10 +8,13 @@
 // RUN: cost-opt --flops --format=json --target=none %t.vec.mlir | FileCheck %s --check-prefixes=VECTOR,PADDED
 // RUN: %mlir_opt_bin --lower-affine %t.vec.mlir -o %t.scf.mlir
 // RUN: cost-opt --flops --format=json --target=none %t.scf.mlir | FileCheck %s --check-prefixes=VECTOR,PADDED
-// In a control-flow graph the loop is no loop op: the padding is unknown,
-// said per transfer, never taken as none.
+// In a control-flow graph the loop is read from its header (constant
+// start, compare with a constant bound, constant increment on the latch):
 // RUN: %mlir_opt_bin --convert-scf-to-cf %t.scf.mlir -o %t.cf.mlir
-// RUN: cost-opt --flops --format=json --target=none %t.cf.mlir | FileCheck %s --check-prefixes=VECTOR,UNKNOWN
+// RUN: cost-opt --flops --format=json --target=none %t.cf.mlir | FileCheck %s --check-prefixes=VECTOR,PADDED
+// RUN: FileCheck %s --check-prefix=GRAPH < %t.cf.mlir
+// GRAPH: cf.cond_br
+// GRAPH-NOT: scf.for
 // RUN: cost-opt --flops --target=none %t.scf.mlir | FileCheck %s --check-prefix=TEXT
 // RUN: FileCheck %s --check-prefix=VEC-IR < %t.vec.mlir
 // VEC-IR: affine.for %{{.*}} = 0 to 100 step 8
@@ -54,13 +57,6 @@
 // PADDED-NEXT: "loc":
 // PADDED-NEXT: "lanes": 256
 // PADDED: "unknown": []
-// UNKNOWN: "vector_padding": {
-// UNKNOWN-NEXT: "lanes": 0,
-// UNKNOWN: "unknown": [
-// UNKNOWN-NEXT: {
-// UNKNOWN-NEXT: "op": "vector.transfer_read",
-// UNKNOWN-NEXT: "loc":
-// UNKNOWN-NEXT: "reason": "the index of dimension 1 is neither a constant nor the induction variable of a loop with constant bounds"
 // TEXT: note: @add: 1024 vector lanes outside the data (masked off, or past the end of a buffer); the counts include, on them: flops 256 bytes_read 2048 bytes_written 1024
 func.func @add(%a: memref<64x100xf32>, %b: memref<64x100xf32>, %c: memref<64x100xf32>) {
   affine.for %i = 0 to 64 {
