@@ -345,11 +345,13 @@ void PaddingWalker::visitTransfer(OpTy op, const OpCostResult &result,
     return;
   // Per execution of the loop: padded lanes of the dimension times the
   // lanes of the others; the op runs `executions / trips` such loops.
-  int64_t loops = executions / found->trips;
+  std::optional<int64_t> numerator =
+      checkedMul(found->padded, executions / found->trips);
   std::optional<int64_t> padLanes =
-      scaleExact(*lanes, found->padded * loops, found->width);
+      numerator ? scaleExact(*lanes, *numerator, found->width) : std::nullopt;
   std::optional<CostCounts> counts =
-      scaleCounts(result.counts, found->padded * loops, found->width);
+      numerator ? scaleCounts(result.counts, *numerator, found->width)
+                : std::nullopt;
   if (executions % found->trips || !padLanes || !counts)
     return unknown(op, "the padding does not divide the lanes evenly");
   record(op, *padLanes, *counts);
@@ -420,7 +422,7 @@ void PaddingWalker::visit(const OpCostResult &result) {
     int64_t off = lanes - product(*box);
     std::optional<int64_t> padLanes = scaleExact(off, *executions, 1);
     std::optional<CostCounts> counts =
-        scaleCounts(result.counts, off * *executions, lanes);
+        padLanes ? scaleCounts(result.counts, *padLanes, lanes) : std::nullopt;
     if (!padLanes || !counts)
       return unknown(op, "the padding does not divide the lanes evenly");
     record(op, *padLanes, *counts);
@@ -433,12 +435,14 @@ void PaddingWalker::visit(const OpCostResult &result) {
       continue;
     const PaddedValue &value = it->second;
     std::optional<int64_t> lanes = getLanes(type);
-    int64_t loops = *executions / value.trips;
+    std::optional<int64_t> numerator =
+        checkedMul(value.padded, *executions / value.trips);
     std::optional<int64_t> padLanes =
-        lanes ? scaleExact(*lanes, value.padded * loops, value.width)
-              : std::nullopt;
+        lanes && numerator ? scaleExact(*lanes, *numerator, value.width)
+                           : std::nullopt;
     std::optional<CostCounts> counts =
-        scaleCounts(result.counts, value.padded * loops, value.width);
+        numerator ? scaleCounts(result.counts, *numerator, value.width)
+                  : std::nullopt;
     if (*executions % value.trips || !padLanes || !counts)
       return unknown(op, "the padding does not divide the lanes evenly");
     record(op, *padLanes, *counts);
