@@ -525,7 +525,8 @@ LogicalResult CostAnalysis::verifyBindings(llvm::raw_ostream &diag) const {
   SmallVector<std::string> possible = getPossibleSymbols();
   SmallVector<StringRef> unknown;
   for (const auto &entry : options.bindings)
-    if (!llvm::is_contained(possible, entry.getKey()))
+    if (!llvm::is_contained(possible, entry.getKey()) &&
+        entry.getKey() != kVScaleSymbol)
       unknown.push_back(entry.getKey());
   if (unknown.empty())
     return success();

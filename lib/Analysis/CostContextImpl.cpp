@@ -26,6 +26,10 @@ FailureOr<int64_t> CostContextImpl::getNumElements(Operation *op, Type type) {
     return 1;
   if (!shaped.hasRank())
     return unresolved(op, "unranked type " + typeToString(type));
+  if (auto vector = dyn_cast<VectorType>(type); vector && vector.isScalable())
+    return unresolved(op, "the lanes of the scalable vector " +
+                              typeToString(type) +
+                              " are a multiple of vscale, not a number");
   int64_t count = 1;
   for (auto [dim, size] : llvm::enumerate(shaped.getShape())) {
     if (ShapedType::isDynamic(size))

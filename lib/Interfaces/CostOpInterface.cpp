@@ -61,6 +61,50 @@ mlir::cost::getCostDiagnostics(llvm::StringRef name) {
       .Default(std::nullopt);
 }
 
+Polynomial CostContext::getVScale() {
+  const CostOptions &options = getOptions();
+  if (auto bound = options.bindings.find(kVScaleSymbol);
+      bound != options.bindings.end())
+    return Polynomial(bound->second);
+  if (options.defaultDim)
+    return Polynomial(*options.defaultDim);
+  return Polynomial::symbol(kVScaleSymbol);
+}
+
+FailureOr<SmallVector<Polynomial>>
+CostContext::getVectorShape(Operation *op, VectorType type) {
+  // A scalable dimension holds its size times vscale lanes.
+  SmallVector<Polynomial> shape;
+  for (auto [size, scalable] :
+       llvm::zip_equal(type.getShape(), type.getScalableDims())) {
+    std::optional<Polynomial> lanes =
+        scalable ? Polynomial::mul(getVScale(), size) : Polynomial(size);
+    if (!lanes) {
+      (void)overflow(op, "scalable vector size");
+      return failure();
+    }
+    shape.push_back(std::move(*lanes));
+  }
+  return shape;
+}
+
+FailureOr<Polynomial> CostContext::getVectorLanes(Operation *op,
+                                                  VectorType type) {
+  FailureOr<SmallVector<Polynomial>> shape = getVectorShape(op, type);
+  if (failed(shape))
+    return failure();
+  Polynomial count = 1;
+  for (const Polynomial &size : *shape) {
+    std::optional<Polynomial> next = Polynomial::mul(count, size);
+    if (!next) {
+      (void)overflow(op, "vector lane count");
+      return failure();
+    }
+    count = std::move(*next);
+  }
+  return count;
+}
+
 FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,
                                                          Value value) {
   SmallVector<Polynomial> shape;
@@ -71,6 +115,8 @@ FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,
     (void)unresolved(op, "unranked operand");
     return failure();
   }
+  if (auto vector = dyn_cast<VectorType>(shaped))
+    return getVectorShape(op, vector);
   for (unsigned dim = 0, rank = shaped.getRank(); dim < rank; ++dim) {
     if (!shaped.isDynamicDim(dim)) {
       shape.push_back(shaped.getDimSize(dim));
@@ -87,7 +133,8 @@ FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,
 FailureOr<Polynomial> CostContext::getNumElements(Operation *op, Value value) {
   // A static shape needs no tracing (the common case, on every operand).
   if (auto shaped = dyn_cast<ShapedType>(value.getType());
-      shaped && shaped.hasStaticShape()) {
+      shaped && shaped.hasStaticShape() &&
+      !(isa<VectorType>(shaped) && cast<VectorType>(shaped).isScalable())) {
     int64_t count = 1;
     for (int64_t size : shaped.getShape()) {
       std::optional<int64_t> next = checkedMul(count, size);

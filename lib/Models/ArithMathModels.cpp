@@ -43,13 +43,21 @@ struct AccumulateModel
             op, getScalarCost(Kind, op->getResult(0).getType()), ctx, counts)))
       return failure();
     int64_t macs = countLoopAccumulatedMultiplies(op, &ctx);
-    counts.macs = macs;
+    if (!macs)
+      return success();
+    // Per lane of a vector: a vector accumulation is one per lane.
+    FailureOr<Polynomial> lanes = ctx.getNumElements(op, op->getResult(0));
+    if (failed(lanes))
+      return failure();
+    std::optional<Polynomial> total = Polynomial::mul(*lanes, macs);
+    if (!total)
+      return ctx.overflow(op, "MACs");
+    counts.macs = *total;
     // An accumulating fma is one MAC: under a convention that counts a MAC
     // as one operation, its add goes. (An add keeps its operation; the
     // multiplies it accumulates drop theirs, MultiplyModel.)
-    if (Kind == ScalarKind::Fma && macs &&
-        ctx.getOptions().convention.opsPerMac == 1)
-      counts.flops = 1;
+    if (Kind == ScalarKind::Fma && ctx.getOptions().convention.opsPerMac == 1)
+      counts.flops = *lanes;
     return success();
   }
 };

@@ -157,14 +157,15 @@ FailureOr<Polynomial> mlir::cost::getDomainSize(Operation *op,
   return points;
 }
 
-/// The loop ranges of `op` from its indexing maps (read once by the
-/// caller: a named op builds them anew on every call): each loop's size is
-/// that of the first operand dimension its map returns as the plain loop
-/// dimension, as getShapesToLoopsMap() would pick it, traced through
-/// symbols where dynamic. Unresolved if a loop has no such dimension.
+/// The loop ranges of `operation` from its indexing maps, one per operand
+/// (read once by the caller: a named op builds them anew on every call):
+/// each loop's size is that of the first operand dimension its map returns
+/// as the plain loop dimension, as getShapesToLoopsMap() would pick it,
+/// traced through symbols where dynamic, times vscale where it is a
+/// scalable vector dimension. Unresolved if a loop has no such dimension.
 static FailureOr<SmallVector<Polynomial>>
-getLoopRanges(linalg::LinalgOp op, ArrayRef<AffineMap> maps, CostContext &ctx) {
-  Operation *operation = op.getOperation();
+getLoopRanges(Operation *operation, ArrayRef<AffineMap> maps,
+              CostContext &ctx) {
   MutableArrayRef<OpOperand> operands = operation->getOpOperands();
   unsigned numLoops = maps.empty() ? 0 : maps.front().getNumDims();
   if (maps.size() != operands.size())
@@ -188,6 +189,15 @@ getLoopRanges(linalg::LinalgOp op, ArrayRef<AffineMap> maps, CostContext &ctx) {
   sizes.reserve(numLoops);
   for (auto [operand, d] : source) {
     Value value = operand->get();
+    if (auto vector = dyn_cast<VectorType>(value.getType());
+        vector && vector.getScalableDims()[d]) {
+      FailureOr<SmallVector<Polynomial>> lanes =
+          ctx.getVectorShape(operation, vector);
+      if (failed(lanes))
+        return failure();
+      sizes.push_back((*lanes)[d]);
+      continue;
+    }
     int64_t size = cast<ShapedType>(value.getType()).getDimSize(d);
     if (!ShapedType::isDynamic(size)) {
       sizes.push_back(size);
@@ -235,6 +245,12 @@ static const StructuredOpDefinition &getDefinition(linalg::LinalgOp op,
 FailureOr<SmallVector<Polynomial>>
 mlir::cost::getLoopRanges(linalg::LinalgOp op, CostContext &ctx) {
   return ::getLoopRanges(op, getDefinition(op, ctx).maps, ctx);
+}
+
+FailureOr<SmallVector<Polynomial>>
+mlir::cost::getIndexingDomain(Operation *op, ArrayRef<AffineMap> maps,
+                              CostContext &ctx) {
+  return ::getLoopRanges(op, maps, ctx);
 }
 
 CostCounts mlir::cost::getMacCost(Type elementType,
@@ -301,7 +317,8 @@ LogicalResult mlir::cost::computeStructuredOpCost(linalg::LinalgOp op,
   unsigned initsBegin = definition.initsBegin;
   unsigned initsEnd = initsBegin + definition.numInits;
   unsigned numInputs = operation->getNumOperands() - definition.numInits;
-  FailureOr<SmallVector<Polynomial>> ranges = ::getLoopRanges(op, maps, ctx);
+  FailureOr<SmallVector<Polynomial>> ranges =
+      ::getLoopRanges(operation, maps, ctx);
   if (failed(ranges))
     return failure();
   bool hasReduction =

@@ -5,7 +5,9 @@
 // ops, added to a value loaded from and stored back to the address the
 // reduction loop does not move; in a function whose arguments address that
 // element, the loops are those around the call the function is costed for
-// (docs/ops.md).
+// (docs/ops.md). Vectors as scalars: a vector multiply whose product is
+// accumulated so counts one MAC per lane, its operands and accumulator read
+// and written by vector transfers, loads and stores.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,11 +19,13 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/CastInterfaces.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
 using namespace mlir::cost;
@@ -115,18 +119,39 @@ static SmallVector<Value> withCastUsers(Value value) {
   return values;
 }
 
-/// The loads (memref.load, affine.load) whose values a multiply among the
-/// leaves of the add tree computing `value` reads (through casts).
+/// True if `op` reads memory into a value that a multiply can use: a scalar
+/// load or a vector one.
+static bool isLoad(Operation *op) {
+  return isa_and_nonnull<memref::LoadOp, affine::AffineLoadOp,
+                         vector::TransferReadOp, vector::LoadOp>(op);
+}
+
+/// Follows `value` up through casts and the vector ops that only spread or
+/// reshape a value (a scalar broadcast to every lane of a vector multiply).
+static Value stripCastsAndBroadcasts(Value value) {
+  while (true) {
+    value = stripCasts(value);
+    Operation *def = value.getDefiningOp();
+    if (!isa_and_nonnull<vector::BroadcastOp, vector::ShapeCastOp,
+                         vector::TransposeOp>(def))
+      return value;
+    value = def->getOperand(0);
+  }
+}
+
+/// The loads (memref.load, affine.load, vector transfers and loads) whose
+/// values a multiply among the leaves of the add tree computing `value`
+/// reads (through casts and broadcasts).
 static void collectProductLoads(Value value,
                                 SmallVectorImpl<Operation *> &loads,
                                 unsigned depth) {
   Operation *def = stripCasts(value).getDefiningOp();
   if (!def || depth > 16)
     return;
-  if (isa<arith::MulFOp, arith::MulIOp, math::FmaOp>(def)) {
+  if (isa<arith::MulFOp, arith::MulIOp, math::FmaOp, vector::FMAOp>(def)) {
     for (Value operand : def->getOperands().take_front(2))
-      if (Operation *load = stripCasts(operand).getDefiningOp();
-          isa_and_nonnull<memref::LoadOp, affine::AffineLoadOp>(load))
+      if (Operation *load = stripCastsAndBroadcasts(operand).getDefiningOp();
+          isLoad(load))
         loads.push_back(load);
     return;
   }
@@ -136,15 +161,50 @@ static void collectProductLoads(Value value,
   }
 }
 
-/// The index operands of a load or store.
+/// The index operands of a load or store, scalar or vector.
 static ValueRange getAccessIndices(Operation *access) {
-  if (auto load = dyn_cast<memref::LoadOp>(access))
-    return load.getIndices();
-  if (auto load = dyn_cast<affine::AffineLoadOp>(access))
-    return load.getMapOperands();
-  if (auto store = dyn_cast<memref::StoreOp>(access))
-    return store.getIndices();
-  return cast<affine::AffineStoreOp>(access).getMapOperands();
+  return TypeSwitch<Operation *, ValueRange>(access)
+      .Case<memref::LoadOp, memref::StoreOp, vector::TransferReadOp,
+            vector::TransferWriteOp, vector::LoadOp, vector::StoreOp>(
+          [](auto op) { return op.getIndices(); })
+      .Case<affine::AffineLoadOp, affine::AffineStoreOp>(
+          [](auto op) { return op.getMapOperands(); })
+      .Default([](Operation *) { return ValueRange(); });
+}
+
+/// True if the store `store` writes `sum` back to the element (or vector of
+/// elements) the load `load` read: the same buffer at the same indices, the
+/// same way (affine map, vector permutation).
+static bool storesBack(Operation *store, Operation *load, Value sum) {
+  return TypeSwitch<Operation *, bool>(store)
+      .Case([&](memref::StoreOp write) {
+        auto read = dyn_cast<memref::LoadOp>(load);
+        return read && write.getValueToStore() == sum &&
+               write.getMemRef() == read.getMemRef() &&
+               llvm::equal(write.getIndices(), read.getIndices());
+      })
+      .Case([&](affine::AffineStoreOp write) {
+        auto read = dyn_cast<affine::AffineLoadOp>(load);
+        return read && write.getValueToStore() == sum &&
+               write.getMemRef() == read.getMemRef() &&
+               write.getAffineMap() == read.getAffineMap() &&
+               llvm::equal(write.getMapOperands(), read.getMapOperands());
+      })
+      .Case([&](vector::TransferWriteOp write) {
+        auto read = dyn_cast<vector::TransferReadOp>(load);
+        return read && write.getValueToStore() == sum &&
+               write.getBase() == read.getBase() &&
+               write.getPermutationMap() == read.getPermutationMap() &&
+               write.getMask() == read.getMask() &&
+               llvm::equal(write.getIndices(), read.getIndices());
+      })
+      .Case([&](vector::StoreOp write) {
+        auto read = dyn_cast<vector::LoadOp>(load);
+        return read && write.getValueToStore() == sum &&
+               write.getBase() == read.getBase() &&
+               llvm::equal(write.getIndices(), read.getIndices());
+      })
+      .Default(false);
 }
 
 /// True if `index` is `iv`, or is computed from it by one affine.apply or
@@ -368,36 +428,25 @@ static bool isLoopAccumulator(Value acc, Value result, Value product,
     return llvm::is_contained(sums, back);
   }
   Operation *load = acc.getDefiningOp();
-  if (!isa_and_nonnull<memref::LoadOp, affine::AffineLoadOp>(load))
+  if (!isLoad(load))
     return false;
   SmallVector<Operation *> productLoads;
   collectProductLoads(product, productLoads, 0);
   for (Value sum : sums)
-    for (Operation *user : sum.getUsers()) {
-      bool sameElement = false;
-      if (auto store = dyn_cast<memref::StoreOp>(user)) {
-        auto read = dyn_cast<memref::LoadOp>(load);
-        sameElement = read && store.getValueToStore() == sum &&
-                      store.getMemRef() == read.getMemRef() &&
-                      llvm::equal(store.getIndices(), read.getIndices());
-      } else if (auto store = dyn_cast<affine::AffineStoreOp>(user)) {
-        auto read = dyn_cast<affine::AffineLoadOp>(load);
-        sameElement =
-            read && store.getValueToStore() == sum &&
-            store.getMemRef() == read.getMemRef() &&
-            store.getAffineMap() == read.getAffineMap() &&
-            llvm::equal(store.getMapOperands(), read.getMapOperands());
-      }
-      if (sameElement && (isReductionStore(user, productLoads) ||
-                          (ctx && isReducedAtCallSite(user, productLoads, *ctx))))
+    for (Operation *user : sum.getUsers())
+      if (storesBack(user, load, sum) &&
+          (isReductionStore(user, productLoads) ||
+           (ctx && isReducedAtCallSite(user, productLoads, *ctx))))
         return true;
-    }
   return false;
 }
 
 int64_t mlir::cost::countLoopAccumulatedMultiplies(Operation *op,
                                                    CostContext *ctx) {
-  if (op->getNumResults() != 1 || isa<ShapedType>(op->getResult(0).getType()))
+  // Scalars and vectors (per lane); not a whole tensor or buffer.
+  if (op->getNumResults() != 1 ||
+      (isa<ShapedType>(op->getResult(0).getType()) &&
+       !isa<VectorType>(op->getResult(0).getType())))
     return 0;
   Value result = op->getResult(0);
   if (isa<arith::AddFOp, arith::AddIOp>(op)) {

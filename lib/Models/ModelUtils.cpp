@@ -72,11 +72,11 @@ ParamFootprint mlir::cost::tensorParams(Operation *op, Type type,
 
 LogicalResult mlir::cost::vectorBytes(Operation *op, VectorType type,
                                       CostContext &ctx, Polynomial &bytes) {
-  FailureOr<int64_t> elements = ctx.getNumElements(op, type);
-  if (failed(elements))
+  FailureOr<Polynomial> lanes = ctx.getVectorLanes(op, type);
+  if (failed(lanes))
     return failure();
-  std::optional<int64_t> size =
-      checkedMul(*elements, ctx.getElementBytes(type.getElementType()));
+  std::optional<Polynomial> size =
+      Polynomial::mul(*lanes, ctx.getElementBytes(type.getElementType()));
   std::optional<Polynomial> sum =
       size ? Polynomial::add(bytes, *size) : std::nullopt;
   if (!sum)

@@ -16,5 +16,6 @@ void mlir::cost::registerAllCostModels(DialectRegistry &registry) {
   registerSCFCostModels(registry);
   registerTensorCostModels(registry);
   registerTosaCostModels(registry);
+  registerUBCostModels(registry);
   registerVectorCostModels(registry);
 }

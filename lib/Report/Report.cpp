@@ -273,6 +273,7 @@ static void printTextReport(const CostAnalysis &analysis,
   if (!total.uncounted.empty() || !total.unresolved.empty())
     os << "note: totals leave out the ops listed above; they are lower "
           "bounds.\n";
+  printVectorPadding(analysis, os);
   if (const CostRules *rules = analysis.getOptions().rules.get()) {
     auto list = [&](ArrayRef<OpNameCount> entries) {
       std::string text;
@@ -493,6 +494,7 @@ static void printJsonReport(const CostAnalysis &analysis,
           writeOpKinds(json, analysis.getOpResults(fn),
                        roofline ? roofline->getOpTimes(fn)
                                 : ArrayRef<OpTime>());
+          writeVectorPadding(json, analysis, fn);
         });
     });
     if (options.layers)

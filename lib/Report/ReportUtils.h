@@ -72,6 +72,16 @@ void writeCount(llvm::json::OStream &json, StringRef key,
 /// object.
 void writeCounts(llvm::json::OStream &json, const CostCounts &counts);
 
+/// "vector_padding": the lanes of `fn`'s vector ops outside the data, the
+/// counts spent on them, and the ops whose padding is unknown
+/// (computeVectorPadding); nothing if there are none.
+void writeVectorPadding(llvm::json::OStream &json, const CostAnalysis &analysis,
+                        const FunctionCost &fn);
+
+/// One note per function with vector padding lanes, one per op whose
+/// padding is unknown.
+void printVectorPadding(const CostAnalysis &analysis, raw_ostream &os);
+
 /// Prints the CSV report (one row per op).
 void printCsvReport(const CostAnalysis &analysis, const ReportOptions &options,
                     raw_ostream &os);

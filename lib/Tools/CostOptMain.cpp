@@ -48,6 +48,7 @@
 #include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/Dialect/Tosa/Transforms/Passes.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/PassManager.h"
@@ -127,7 +128,8 @@ void mlir::cost::registerCostOptDialects(DialectRegistry &registry) {
       linalg::LinalgDialect, LLVM::LLVMDialect, math::MathDialect,
       memref::MemRefDialect, ml_program::MLProgramDialect, quant::QuantDialect,
       scf::SCFDialect, sparse_tensor::SparseTensorDialect,
-      tensor::TensorDialect, tosa::TosaDialect, vector::VectorDialect>();
+      tensor::TensorDialect, tosa::TosaDialect, ub::UBDialect,
+      vector::VectorDialect>();
   // So that one-shot-bufferize works inside cost-opt pipelines.
   arith::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(

@@ -96,6 +96,9 @@ struct CostOptions {
   CostDiagnostics diagnostics = CostDiagnostics::All;
 };
 
+/// The symbol of the runtime multiple of a scalable vector's size.
+constexpr llvm::StringLiteral kVScaleSymbol = "vscale";
+
 /// The services the analysis offers to a cost model while it costs one op.
 /// Implemented by CostAnalysis; models see only this interface.
 class CostContext {
@@ -109,8 +112,9 @@ public:
   virtual int64_t getElementBytes(Type type) = 0;
 
   /// Number of elements of `type`; 1 for a scalar. Fails, after recording
-  /// `op` as unresolved, if a dimension is dynamic; fails with an error if
-  /// the count exceeds INT64_MAX.
+  /// `op` as unresolved, if a dimension is dynamic or scalable (a scalable
+  /// vector's lanes are a formula: getNumElements(Operation *, Value)); fails
+  /// with an error if the count exceeds INT64_MAX.
   virtual FailureOr<int64_t> getNumElements(Operation *op, Type type) = 0;
 
   /// Bytes `type` occupies in memory: elements x element bytes for tensors
@@ -147,11 +151,26 @@ public:
   virtual FailureOr<Polynomial> getMemoryBytes(Operation *op, Value value) = 0;
 
   /// Every dimension of the ranked shaped `value` (getDimSize); a scalar has
-  /// none.
+  /// none. A scalable dimension of a vector (`vector<[4]xf32>`) is its size
+  /// times getVScale().
   FailureOr<SmallVector<Polynomial>> getShape(Operation *op, Value value);
 
+  /// The lanes along each dimension of a vector of `type`: its sizes, a
+  /// scalable one times getVScale().
+  FailureOr<SmallVector<Polynomial>> getVectorShape(Operation *op,
+                                                    VectorType type);
+
+  /// The lanes of a vector of `type`: the product of getVectorShape.
+  FailureOr<Polynomial> getVectorLanes(Operation *op, VectorType type);
+
+  /// The multiple of a scalable vector's base size that the hardware runs
+  /// (`vector.vscale`): the symbol kVScaleSymbol, or its value where --bind
+  /// (or --default-dim) gives one.
+  Polynomial getVScale();
+
   /// Number of elements of `value`: the product of getShape; 1 for a
-  /// scalar, the static element count for a vector.
+  /// scalar, the lane count for a vector (a polynomial in vscale for a
+  /// scalable one).
   FailureOr<Polynomial> getNumElements(Operation *op, Value value);
 
   /// Cost of one execution of `block` as a scalar payload (a linalg body, a

@@ -141,6 +141,12 @@ FailureOr<Polynomial> countWindowTaps(Operation *op,
 FailureOr<SmallVector<Polynomial>> getLoopRanges(linalg::LinalgOp op,
                                                  CostContext &ctx);
 
+/// The iteration domain of any op with one indexing map per operand
+/// (IndexingMapOpInterface: a linalg op, vector.contract), as getLoopRanges
+/// reads it; a scalable vector dimension is its size times vscale.
+FailureOr<SmallVector<Polynomial>>
+getIndexingDomain(Operation *op, ArrayRef<AffineMap> maps, CostContext &ctx);
+
 /// Cost of a linalg structured op: the size of its iteration domain times
 /// the cost of one execution of its payload, plus the MACs found in the
 /// payload (see countAccumulatingMultiplies), plus the bytes of every operand
@@ -156,7 +162,8 @@ LogicalResult computeStructuredOpCost(linalg::LinalgOp op, CostContext &ctx,
 int64_t countAccumulatingMultiplies(linalg::LinalgOp op);
 
 /// The scalar form of countAccumulatingMultiplies, for the loop nests a
-/// linalg op lowers to: the multiplies (through adds, subtractions and
+/// linalg op lowers to (per lane for a vector `op`: its caller multiplies by
+/// the lanes): the multiplies (through adds, subtractions and
 /// casts) that a scalar add, subtraction or math.fma `op` accumulates into a
 /// loop-carried value (an scf.for iteration argument) or into a buffer
 /// element it loads and stores back at the same indices inside a loop that

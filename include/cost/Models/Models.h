@@ -25,6 +25,7 @@ void registerMLProgramCostModels(DialectRegistry &registry);
 void registerSCFCostModels(DialectRegistry &registry);
 void registerTensorCostModels(DialectRegistry &registry);
 void registerTosaCostModels(DialectRegistry &registry);
+void registerUBCostModels(DialectRegistry &registry);
 void registerVectorCostModels(DialectRegistry &registry);
 
 /// All of the above.
