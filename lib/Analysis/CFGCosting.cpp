@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CFGLoopShapes.h"
 #include "FunctionCoster.h"
 
 #include "mlir/Analysis/CFGLoopInfo.h"
@@ -31,32 +32,6 @@
 using namespace mlir;
 using namespace mlir::cost;
 using namespace mlir::cost::detail;
-
-namespace {
-/// A loop of the shape convert-scf-to-cf gives scf.for: its header branches
-/// on `iv < bound` (cmp) into the loop or out of it, and is its only exit;
-/// every edge from outside passes `lower` for iv, every latch `iv + step`
-/// (the increments).
-struct CountedLoop {
-  arith::CmpIOp cmp;
-  BlockArgument iv;
-  bool isUnsigned = false;
-  Value lower;
-  int64_t step = 0;
-  SmallVector<Operation *> increments;
-};
-
-/// What matchCountedLoop found for one loop: its shape, or why it has none.
-struct LoopMatch {
-  std::optional<CountedLoop> shape;
-  std::string why;
-};
-using LoopMatches = llvm::DenseMap<CFGLoop *, LoopMatch>;
-} // namespace
-
-/// The counted-loop shape of `loop`, or nothing, with the reason in `why`.
-static std::optional<CountedLoop> matchCountedLoop(CFGLoop *loop,
-                                                   std::string &why);
 
 namespace {
 /// Solves the control-flow graph of one region whose blocks are costed.
@@ -283,85 +258,6 @@ static std::optional<__int128> readAs(int64_t value, unsigned bits,
   return value >= half ? value - modulus : __int128(value);
 }
 
-static std::optional<CountedLoop> matchCountedLoop(CFGLoop *loop,
-                                                   std::string &why) {
-  Block *header = loop->getHeader();
-  Operation *terminator = header->getTerminator();
-  auto cmp = terminator && terminator->getNumOperands()
-                 ? terminator->getOperand(0).getDefiningOp<arith::CmpIOp>()
-                 : nullptr;
-  if (!cmp || !isa<BranchOpInterface>(terminator) ||
-      terminator->getNumSuccessors() != 2 ||
-      !loop->contains(terminator->getSuccessor(0)) ||
-      loop->contains(terminator->getSuccessor(1))) {
-    why = "its header does not end in a branch on a comparison that enters "
-          "the loop or leaves it";
-    return std::nullopt;
-  }
-  SmallVector<Block *> exiting;
-  loop->getExitingBlocks(exiting);
-  if (exiting.size() != 1) {
-    why = "it is left from a block other than its header (a break)";
-    return std::nullopt;
-  }
-  CountedLoop shape;
-  shape.cmp = cmp;
-  shape.iv = dyn_cast<BlockArgument>(cmp.getLhs());
-  shape.isUnsigned = cmp.getPredicate() == arith::CmpIPredicate::ult;
-  if (!shape.iv || shape.iv.getOwner() != header ||
-      (cmp.getPredicate() != arith::CmpIPredicate::slt && !shape.isUnsigned)) {
-    why = "its header does not compare a block argument (< or unsigned <) "
-          "with a bound";
-    return std::nullopt;
-  }
-  // Every edge into the header: from outside, the same initial value; from
-  // a latch, the induction variable plus one positive constant step.
-  unsigned number = shape.iv.getArgNumber();
-  for (Block *pred : header->getPredecessors()) {
-    auto branch = dyn_cast<BranchOpInterface>(pred->getTerminator());
-    if (!branch) {
-      why = "a predecessor's terminator is not a branch";
-      return std::nullopt;
-    }
-    for (auto [i, succ] : llvm::enumerate(pred->getSuccessors())) {
-      if (succ != header)
-        continue;
-      SuccessorOperands operands = branch.getSuccessorOperands(i);
-      Value passed = number < operands.size() ? operands[number] : Value();
-      if (!passed) {
-        why = "a predecessor passes no induction variable";
-        return std::nullopt;
-      }
-      if (!loop->contains(pred)) {
-        if (shape.lower && shape.lower != passed) {
-          why = "it is entered with two initial values";
-          return std::nullopt;
-        }
-        shape.lower = passed;
-        continue;
-      }
-      auto add = passed.getDefiningOp<arith::AddIOp>();
-      std::optional<int64_t> step;
-      if (add && add.getLhs() == shape.iv)
-        step = getConstantIntValue(add.getRhs());
-      else if (add && add.getRhs() == shape.iv)
-        step = getConstantIntValue(add.getLhs());
-      if (!step || *step <= 0 || (shape.step && shape.step != *step)) {
-        why = "a latch does not add one positive constant step to the "
-              "induction variable";
-        return std::nullopt;
-      }
-      shape.step = *step;
-      shape.increments.push_back(add);
-    }
-  }
-  if (!shape.lower || !shape.step) {
-    why = "it has no entry or no latch";
-    return std::nullopt;
-  }
-  return shape;
-}
-
 FailureOr<Polynomial> GraphSolver::getTripCount(CFGLoop *loop,
                                                 std::string &why) {
   const LoopMatch &match = matches.find(loop)->second;
@@ -371,6 +267,18 @@ FailureOr<Polynomial> GraphSolver::getTripCount(CFGLoop *loop,
     return failure();
   }
   Operation *at = loop->getHeader()->getTerminator();
+  arith::CmpIOp header = shape->cmp;
+  for (Value bound : {shape->lower, header.getRhs()}) {
+    std::string outer = describeEnclosingIVUse(loop, bound);
+    if (outer.empty())
+      continue;
+    why = "a bound depends on the induction variable of an enclosing loop (" +
+          outer +
+          "), as a tile's does; such nests are counted in their affine and "
+          "scf forms (docs/ops.md, \"Affine counting\"), not yet in a "
+          "control-flow graph";
+    return failure();
+  }
   FailureOr<Polynomial> lb = ctx.getIndexValue(at, shape->lower, "");
   if (failed(lb))
     return failure();
@@ -538,30 +446,6 @@ std::optional<CostCounts> GraphSolver::solve() {
 
 std::optional<Polynomial> GraphSolver::getRuns(Block *block) const {
   return runs.lookup(block);
-}
-
-/// Adds to `control` the ops that implement the counted loops of `loops`
-/// (matchCountedLoop): the header's comparison of the induction variable
-/// with its bound and each latch's increment of it, where nothing else uses
-/// them. They are the loop's own control, which costs nothing in scf.for
-/// form, so they cost nothing here either (a lowering must not change the
-/// counts).
-/// Records every loop's match in `matches` for the solver.
-static void findLoopControl(CFGLoopInfo &loops,
-                            llvm::DenseSet<Operation *> &control,
-                            LoopMatches &matches) {
-  for (CFGLoop *loop : loops.getLoopsInPreorder()) {
-    LoopMatch &match = matches[loop];
-    match.shape = matchCountedLoop(loop, match.why);
-    const std::optional<CountedLoop> &shape = match.shape;
-    if (!shape)
-      continue;
-    if (shape->cmp->hasOneUse())
-      control.insert(shape->cmp);
-    for (Operation *increment : shape->increments)
-      if (increment->hasOneUse())
-        control.insert(increment);
-  }
 }
 
 FailureOr<CostCounts> FunctionCoster::costGraphRegion(Region &region) {
