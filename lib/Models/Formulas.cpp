@@ -8,6 +8,8 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/Interfaces/CastInterfaces.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
@@ -78,6 +80,48 @@ static bool isFoldableType(Type type) {
   return type.isIntOrIndexOrFloat() || isa<ComplexType, VectorType>(type);
 }
 
+/// Whether `global`, a memref.get_global, reads a constant global whose
+/// value is a splat: every element one constant. The verdict is kept in
+/// `cache` under the get_global op (one symbol lookup per op).
+static bool isSplatConstantGlobal(memref::GetGlobalOp getGlobal,
+                                  llvm::DenseMap<Operation *, bool> *cache) {
+  if (cache)
+    if (auto it = cache->find(getGlobal); it != cache->end())
+      return it->second;
+  auto global = SymbolTable::lookupNearestSymbolFrom<memref::GlobalOp>(
+      getGlobal, getGlobal.getNameAttr());
+  auto value = global && global.getConstant()
+                   ? dyn_cast_or_null<DenseElementsAttr>(
+                         global.getInitialValueAttr())
+                   : DenseElementsAttr();
+  bool splat = value && value.isSplat();
+  if (cache)
+    (*cache)[getGlobal] = splat;
+  return splat;
+}
+
+/// Whether `value` is an input block argument of a structured op's payload
+/// fed by a splat constant (a dense splat `arith.constant`, or after
+/// bufferization a `memref.get_global` of a constant splat global): one
+/// constant scalar, which convert-linalg-to-loops and -affine-loops put in
+/// the loops as that scalar. Ops on it then fold on every form.
+static bool isSplatConstantInput(Value value,
+                                 llvm::DenseMap<Operation *, bool> *cache) {
+  auto arg = dyn_cast<BlockArgument>(value);
+  if (!arg || !arg.getOwner()->isEntryBlock())
+    return false;
+  auto linalgOp = dyn_cast<linalg::LinalgOp>(arg.getOwner()->getParentOp());
+  if (!linalgOp || arg.getArgNumber() >= linalgOp.getNumDpsInputs())
+    return false;
+  Value source = linalgOp.getDpsInputOperand(arg.getArgNumber())->get();
+  DenseElementsAttr dense;
+  if (matchPattern(source, m_Constant(&dense)))
+    return dense.isSplat();
+  if (auto getGlobal = source.getDefiningOp<memref::GetGlobalOp>())
+    return isSplatConstantGlobal(getGlobal, cache);
+  return false;
+}
+
 /// isFoldedConstant below `depth` ops of the chain already followed.
 static bool isFoldedConstant(Operation *op,
                              llvm::DenseMap<Operation *, bool> *cache,
@@ -93,8 +137,10 @@ static bool isFoldedConstant(Operation *op,
                 isMemoryEffectFree(op) &&
                 llvm::all_of(op->getOperands(), [&](Value v) {
                   Operation *def = v.getDefiningOp();
-                  return def && (def->hasTrait<OpTrait::ConstantLike>() ||
-                                 isFoldedConstant(def, cache, depth + 1));
+                  if (!def)
+                    return isSplatConstantInput(v, cache);
+                  return def->hasTrait<OpTrait::ConstantLike>() ||
+                         isFoldedConstant(def, cache, depth + 1);
                 });
   // A verdict cut short by the chain limit is not the op's own.
   if (cache && (folded || depth == 0))

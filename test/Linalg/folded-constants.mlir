@@ -25,6 +25,7 @@
 // CHECK-NEXT: "transcendentals": 0,
 #map = affine_map<(d0, d1) -> (d0, d1)>
 #row = affine_map<(d0, d1) -> (d0)>
+#col = affine_map<(d0, d1) -> (d1)>
 func.func @sqrt_of_constant(%x: tensor<8x16xf32>) -> tensor<8x16xf32> {
   %e = tensor.empty() : tensor<8x16xf32>
   %r = linalg.generic {indexing_maps = [#map, #map], iterator_types = ["parallel", "parallel"]} ins(%x : tensor<8x16xf32>) outs(%e : tensor<8x16xf32>) {
@@ -84,4 +85,32 @@ func.func @accumulate_constant_product(%x: tensor<8x16xf32>, %acc: tensor<8xf32>
     linalg.yield %s : f32
   } -> tensor<8xf32>
   return %r : tensor<8xf32>
+}
+
+// Batch norm as torch-mlir writes it: the variance is a splat constant
+// tensor input. Lowering to loops reads it as its one scalar, so
+// rsqrt(var + eps) is a constant there and folds; the tensor form's payload
+// argument for a splat constant input is that constant too. Only the
+// normalisation runs: subtract, multiply by the constant, multiply by the
+// data scale: 3 FLOPs per element, 3*8*16 = 384; no transcendental.
+// CHECK-LABEL: "name": "splat_constant_input",
+// CHECK-NEXT: "flops": 384,
+// CHECK-NEXT: "macs": 0,
+// CHECK-NEXT: "int_ops": 0,
+// CHECK-NEXT: "transcendentals": 0,
+func.func @splat_constant_input(%x: tensor<8x16xf32>, %scale: tensor<8x16xf32>) -> tensor<8x16xf32> {
+  %var = arith.constant dense<4.0> : tensor<16xf32>
+  %mean = arith.constant dense<0.5> : tensor<16xf32>
+  %eps = arith.constant 1.0e-05 : f32
+  %e = tensor.empty() : tensor<8x16xf32>
+  %r = linalg.generic {indexing_maps = [#map, #map, #col, #col, #map], iterator_types = ["parallel", "parallel"]} ins(%x, %scale, %var, %mean : tensor<8x16xf32>, tensor<8x16xf32>, tensor<16xf32>, tensor<16xf32>) outs(%e : tensor<8x16xf32>) {
+  ^bb0(%in: f32, %s: f32, %v: f32, %m: f32, %out: f32):
+    %ve = arith.addf %v, %eps : f32
+    %inv = math.rsqrt %ve : f32
+    %c = arith.subf %in, %m : f32
+    %n = arith.mulf %c, %inv : f32
+    %y = arith.mulf %n, %s : f32
+    linalg.yield %y : f32
+  } -> tensor<8x16xf32>
+  return %r : tensor<8x16xf32>
 }
