@@ -2,6 +2,8 @@
 
 #include "CostMemo.h"
 
+#include "cost/Models/Formulas.h"
+
 #include "mlir/IR/Operation.h"
 
 using namespace mlir;
@@ -67,8 +69,12 @@ bool CostMemo::appendPayloadKey(Block &block,
   auto push = [&](const void *p) {
     words.push_back(reinterpret_cast<uintptr_t>(p));
   };
-  for (BlockArgument arg : block.getArguments())
+  // An argument fed by a splat constant makes the ops on it fold
+  // (isSplatConstantInput): part of the key.
+  for (BlockArgument arg : block.getArguments()) {
     push(arg.getType().getAsOpaquePointer());
+    words.push_back(isSplatConstantInput(arg, &splatGlobals));
+  }
   SmallVector<Operation *, 8> ops;
   for (Operation &op : block) {
     if (op.getNumRegions() || !isPlainScalarOp(op.getName()))

@@ -45,6 +45,9 @@ public:
   /// models read only types and the block's wiring).
   bool appendPayloadKey(Block &block, SmallVectorImpl<uintptr_t> &words);
 
+  /// isSplatConstantInput's verdicts per memref.get_global.
+  llvm::DenseMap<Operation *, bool> splatGlobals;
+
   /// The payload cost stored under `key`, or null.
   const CostCounts *lookupPayload(ArrayRef<uintptr_t> key) const;
   void storePayload(ArrayRef<uintptr_t> key, const CostCounts &counts);

@@ -22,6 +22,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <atomic>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -72,6 +73,9 @@ public:
   /// (an overflow). Set by the analysis; safe to call from several threads.
   std::function<std::optional<CostCounts>(unsigned callee, Operation *call)>
       costAtCall;
+  /// How many costAtCall runs this analysis has started (kMaxCallSiteCostings
+  /// bounds them).
+  mutable std::atomic<unsigned> callSiteCostings{0};
 
   /// Inclusive cost of each function, filled in callees-first order.
   std::vector<CostCounts> inclusive;

@@ -346,7 +346,16 @@ FailureOr<CostCounts> FunctionCoster::costCall(Operation *op, unsigned callee,
   if (!exclusive && calls->dependsOnCallSite[callee]) {
     // The callee's cost depends on where it is called (a multiply it
     // accumulates into memory that a loop around this call reduces into):
-    // its cost at this call.
+    // its cost at this call. Each such costing may cost its own callees
+    // again: a budget bounds the whole analysis.
+    if (calls->callSiteCostings.fetch_add(1) >= kMaxCallSiteCostings)
+      return unresolvedCall(
+          llvm::formatv("@{0} would be costed again for this call site (its "
+                        "multiply-accumulate depends on the loops around the "
+                        "call), past the analysis' budget of {1} such "
+                        "costings (a deep chain of statement functions)",
+                        calleeName(), kMaxCallSiteCostings)
+              .str());
     std::optional<CostCounts> atThisCall = calls->costAtCall(callee, op);
     if (!atThisCall)
       return unresolvedCall("the cost of @" + calleeName() +

@@ -17,6 +17,7 @@
 
 #include "cost/Analysis/CostAnalysis.h"
 #include "cost/Analysis/ShapeSymbols.h"
+#include "cost/Support/Limits.h"
 #include "cost/Interfaces/CostOpInterface.h"
 #include "cost/Models/InterfaceDefaults.h"
 
@@ -73,6 +74,8 @@ public:
   llvm::DenseMap<Operation *, bool> *getFoldedConstantCache() override {
     return &foldedConstants;
   }
+
+  int64_t *getEnumerationBudget() override { return &enumerationLeft; }
 
   /// True once an error (an overflow) has been emitted.
   bool hadErrors() const { return hadError; }
@@ -136,6 +139,7 @@ protected:
   llvm::DenseSet<Operation *> nestMembers;
   llvm::StringMap<unsigned> uncountedIndex;
   llvm::DenseMap<Operation *, bool> foldedConstants;
+  int64_t enumerationLeft = kMaxNestEnumeration;
 };
 
 /// Costs one function's ops into results and a summary.

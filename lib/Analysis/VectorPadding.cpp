@@ -43,11 +43,16 @@ struct PaddedValue {
 };
 } // namespace
 
-/// The lanes of a fixed-size vector type; none for a scalable one.
+/// The lanes of a fixed-size vector type; none for a scalable one, or for
+/// one whose lanes do not fit 64 bits.
 static std::optional<int64_t> getLanes(VectorType type) {
   if (type.isScalable())
     return std::nullopt;
-  return type.getNumElements();
+  int64_t lanes = 1;
+  for (int64_t size : type.getShape())
+    if (llvm::MulOverflow(lanes, size, lanes))
+      return std::nullopt;
+  return lanes;
 }
 
 /// The lanes `mask` enables along each of its dimensions, when they are
@@ -78,6 +83,8 @@ static std::optional<SmallVector<int64_t>> getActiveSizes(Value mask) {
   return std::nullopt;
 }
 
+/// The product of `sizes`, each at most the matching extent of a vector
+/// whose lanes fit 64 bits (getLanes), so it does too.
 static int64_t product(ArrayRef<int64_t> sizes) {
   int64_t result = 1;
   for (int64_t size : sizes)
@@ -134,7 +141,16 @@ namespace {
 /// A loop with constant bounds: lb, ub, step, and its trip count.
 struct ConstantLoop {
   int64_t lb = 0, ub = 0, step = 1;
-  int64_t trips() const { return ub > lb ? (ub - lb + step - 1) / step : 0; }
+  /// In 128 bits: the range may not fit 64 bits while the count does.
+  std::optional<int64_t> trips() const {
+    if (ub <= lb)
+      return 0;
+    __int128 span = __int128(ub) - lb;
+    __int128 count = (span + step - 1) / step;
+    if (count > INT64_MAX)
+      return std::nullopt;
+    return static_cast<int64_t>(count);
+  }
 };
 } // namespace
 
@@ -209,31 +225,41 @@ static std::optional<ConstantLoop> getConstantLoop(Value iv) {
 }
 
 /// Lanes of a `width`-lane access at index `index` of a dimension of
-/// `extent` elements that lie past its end.
-static int64_t lanesPast(int64_t index, int64_t width, int64_t extent) {
-  return std::clamp<int64_t>(index + width - extent, 0, width);
+/// `extent` elements that lie past its end (in 128 bits: the sum may not
+/// fit 64).
+static int64_t lanesPast(__int128 index, int64_t width, int64_t extent) {
+  __int128 past = index + width - extent;
+  return past <= 0 ? 0 : past >= width ? width : static_cast<int64_t>(past);
 }
 
 /// Sum of lanesPast over the iterations of `loop` (the index its induction
-/// variable): only the last iterations contribute.
-static int64_t lanesPastOverLoop(const ConstantLoop &loop, int64_t width,
-                                 int64_t extent) {
-  int64_t sum = 0;
-  int64_t trips = loop.trips();
+/// variable): only the last iterations contribute. None when the loop's
+/// trip count or the sum does not fit 64 bits.
+static std::optional<int64_t>
+lanesPastOverLoop(const ConstantLoop &loop, int64_t width, int64_t extent) {
+  std::optional<int64_t> trips = loop.trips();
+  if (!trips)
+    return std::nullopt;
+  __int128 sum = 0;
   // The first iteration whose access reaches past the end.
-  int64_t first = 0;
-  if (extent - width + 1 > loop.lb)
-    first = (extent - width + 1 - loop.lb + loop.step - 1) / loop.step;
-  for (int64_t k = first; k < trips; ++k) {
-    int64_t index = loop.lb + k * loop.step;
+  __int128 first = 0;
+  __int128 reach = __int128(extent) - width + 1;
+  if (reach > loop.lb)
+    first = (reach - loop.lb + loop.step - 1) / loop.step;
+  // Only the iterations that straddle the end are visited one by one: at
+  // most width / step + 1 of them.
+  for (__int128 k = first; k < *trips; ++k) {
+    __int128 index = __int128(loop.lb) + k * loop.step;
     if (index >= extent) {
       // Every later iteration is wholly past the end.
-      sum += (trips - k) * width;
+      sum += (*trips - k) * width;
       break;
     }
     sum += lanesPast(index, width, extent);
   }
-  return sum;
+  if (sum > INT64_MAX)
+    return std::nullopt;
+  return static_cast<int64_t>(sum);
 }
 
 /// `value` * numerator / denominator, if exact and in range.
@@ -326,8 +352,13 @@ void PaddingWalker::visitTransfer(OpTy op, const OpCostResult &result,
     if (std::optional<int64_t> constant = getConstantIntValue(index)) {
       value.padded = lanesPast(*constant, width, extent);
     } else if (std::optional<ConstantLoop> loop = getConstantLoop(index)) {
-      value.padded = lanesPastOverLoop(*loop, width, extent);
-      value.trips = loop->trips();
+      std::optional<int64_t> padded = lanesPastOverLoop(*loop, width, extent);
+      std::optional<int64_t> trips = loop->trips();
+      if (!padded || !trips)
+        return unknown(op, "its loop's trip count or padding lanes do not "
+                           "fit 64 bits");
+      value.padded = *padded;
+      value.trips = *trips;
     } else {
       return unknown(
           op, llvm::formatv("the index of dimension {0} is neither a "
@@ -378,7 +409,10 @@ void PaddingWalker::visit(const OpCostResult &result) {
   if (Value mask = getMask(op)) {
     std::optional<SmallVector<int64_t>> active = getActiveSizes(mask);
     std::optional<int64_t> lanes = getMaskLanes(mask);
-    if (!active || !lanes)
+    if (!lanes)
+      return unknown(op, "its mask is scalable, or its lanes do not fit 64 "
+                         "bits");
+    if (!active)
       return unknown(op, "its mask sizes are not constants");
     std::optional<int64_t> off =
         scaleExact(*lanes - product(*active), *executions, 1);
@@ -418,7 +452,10 @@ void PaddingWalker::visit(const OpCostResult &result) {
       size = std::min(size, other);
   }
   if (box) {
-    int64_t lanes = type.getNumElements();
+    std::optional<int64_t> fixedLanes = getLanes(type);
+    if (!fixedLanes)
+      return unknown(op, "its lanes do not fit 64 bits");
+    int64_t lanes = *fixedLanes;
     int64_t off = lanes - product(*box);
     std::optional<int64_t> padLanes = scaleExact(off, *executions, 1);
     std::optional<CostCounts> counts =

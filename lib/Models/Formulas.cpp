@@ -100,13 +100,8 @@ static bool isSplatConstantGlobal(memref::GetGlobalOp getGlobal,
   return splat;
 }
 
-/// Whether `value` is an input block argument of a structured op's payload
-/// fed by a splat constant (a dense splat `arith.constant`, or after
-/// bufferization a `memref.get_global` of a constant splat global): one
-/// constant scalar, which convert-linalg-to-loops and -affine-loops put in
-/// the loops as that scalar. Ops on it then fold on every form.
-static bool isSplatConstantInput(Value value,
-                                 llvm::DenseMap<Operation *, bool> *cache) {
+bool mlir::cost::isSplatConstantInput(
+    Value value, llvm::DenseMap<Operation *, bool> *cache) {
   auto arg = dyn_cast<BlockArgument>(value);
   if (!arg || !arg.getOwner()->isEntryBlock())
     return false;

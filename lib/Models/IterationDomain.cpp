@@ -150,6 +150,16 @@ FailureOr<Bound> DomainBuilder::trace(Value value, unsigned depth) {
       return fromMap(max.getMap(), max.getMapOperands(), Bound::Max);
     if (auto apply = dyn_cast<affine::AffineApplyOp>(def))
       return fromMap(apply.getMap(), apply.getMapOperands(), Bound::Single);
+    // Integer arithmetic narrower than 64 bits wraps (i + 100 on i8 is
+    // negative from i = 28), which the exact affine expressions below do not.
+    if (isa<arith::MinSIOp, arith::MaxSIOp, arith::AddIOp, arith::SubIOp,
+            arith::MulIOp>(def)) {
+      Type type = def->getResult(0).getType();
+      if (!type.isIndex() && type.getIntOrFloatBitWidth() < 64)
+        return fail(llvm::formatv("a loop bound is computed in {0}, where "
+                                  "it may wrap around",
+                                  type));
+    }
     if (isa<arith::MinSIOp, arith::MaxSIOp>(def)) {
       Bound::Kind kind = isa<arith::MinSIOp>(def) ? Bound::Min : Bound::Max;
       for (Value operand : def->getOperands()) {

@@ -173,7 +173,8 @@ struct GroupCounter {
   ArrayRef<DomainDimension> dims;
   ArrayRef<unsigned> group;
   SmallVector<int64_t> values;
-  int64_t visited = 0;
+  /// Points left to enumerate: the function's budget, or this count's own.
+  int64_t *left;
   enum { Ok, Overflow, Budget } status = Ok;
 
   /// The range [lb, ub) of dimension `d` at the current outer values.
@@ -216,7 +217,7 @@ struct GroupCounter {
     }
     int64_t total = 0;
     for (__int128 v = lb; v < ub; v += step) {
-      if (++visited > kMaxNestEnumeration) {
+      if (--*left < 0) {
         status = Budget;
         return std::nullopt;
       }
@@ -389,14 +390,18 @@ mlir::cost::countNestIterations(Operation *root, Operation *loop,
         return failure();
       count = std::move(*trips);
     } else {
-      GroupCounter counter{dims, group, SmallVector<int64_t>(dims.size(), 0)};
+      int64_t ownBudget = kMaxNestEnumeration;
+      int64_t *budget = ctx.getEnumerationBudget();
+      GroupCounter counter{dims, group, SmallVector<int64_t>(dims.size(), 0),
+                           budget ? budget : &ownBudget};
       std::optional<int64_t> points = counter.count(0);
       if (!points) {
         if (counter.status == GroupCounter::Budget)
           return ctx.unresolved(
-              loop, llvm::formatv("counting the iteration domain of this "
-                                  "loop nest enumerates more than {0} "
-                                  "points of its outer dimensions; {1}",
+              loop, llvm::formatv("counting the iteration domains of this "
+                                  "function's loop nests enumerates more "
+                                  "than {0} points of their outer "
+                                  "dimensions; {1}",
                                   kMaxNestEnumeration,
                                   describeIteration(oneIteration)));
         return ctx.overflow(loop, "iteration domain size");

@@ -14,14 +14,11 @@
 #define COST_LIB_MODELS_LOOPNESTS_H
 
 #include "cost/Interfaces/CostContext.h"
+#include "cost/Support/Limits.h"
 
 namespace mlir {
 namespace cost {
 
-/// The most points of outer dimensions the counting of one chain of a nest
-/// enumerates (the innermost dimension of each group of dependent
-/// dimensions is counted in closed form). Past it, the loop is unresolved.
-constexpr int64_t kMaxNestEnumeration = 1 << 22;
 
 /// True for the loops the nest counting knows: affine.for, affine.parallel,
 /// scf.for, scf.parallel, scf.forall.

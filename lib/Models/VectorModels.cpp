@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectRegistry.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "mlir/IR/Matchers.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -47,13 +48,26 @@ mlir::cost::getMaskSizes(Operation *op, Value mask, CostContext &ctx) {
           ctx.getIndexValue(op, operand, "a size of its vector.create_mask");
       if (failed(size))
         return failure();
-      // A size outside [0, extent] enables none or all of the dimension.
+      // A size outside [0, extent] enables none or all of the dimension:
+      // min(max(size, 0), extent), which is no formula. It is known when
+      // the size is a constant <= 0, or known to be at most the extent, or
+      // both are constants; otherwise the op is unresolved.
       std::optional<int64_t> value = size->getConstant();
       std::optional<int64_t> limit = extent.getConstant();
-      if (value && *value < 0)
+      if (value && *value <= 0) {
         size = Polynomial(0);
-      else if (value && limit && *value > *limit)
-        size = Polynomial(*limit);
+      } else if (value && limit) {
+        size = Polynomial(std::min(*value, *limit));
+      } else if (*size != extent &&
+                 Polynomial::knownGreaterOrEqual(extent, *size) != true) {
+        return ctx.unresolved(
+            op, llvm::formatv("a size of its vector.create_mask, {0}, may "
+                              "exceed the vector's extent {1} (the mask then "
+                              "enables min(size, extent) lanes, which is no "
+                              "formula); bind the symbols",
+                              size->toString(), extent.toString())
+                    .str());
+      }
       sizes.push_back(std::move(*size));
     }
     return sizes;

@@ -144,7 +144,7 @@ func.func @scf_min_sizes(%t: tensor<100xf32>) -> tensor<100xf32> {
 // more than 2^22 = 4194304: unresolved, never a wrong number.
 // CHECK-LABEL: func.func @budget
 // CHECK: {{^ *}}} {
-// CHECK-SAME: cost.unresolved = "counting the iteration domain of this loop nest enumerates more than 4194304 points of its outer dimensions; one iteration costs 1 FLOPs
+// CHECK-SAME: cost.unresolved = "counting the iteration domains of this function's loop nests enumerates more than 4194304 points of their outer dimensions; one iteration costs 1 FLOPs
 func.func @budget(%x: f32) {
   affine.for %i = 0 to 3000 {
     affine.for %j = 0 to affine_map<(d0) -> (d0)>(%i) {

@@ -251,6 +251,12 @@ public:
   getSignatureValue(Operation *op, TypeID type,
                     llvm::function_ref<std::shared_ptr<const void>()> make) = 0;
 
+  /// The points a model may still enumerate while this function is costed
+  /// (kMaxNestEnumeration in all, shared by all its ops), for the
+  /// iteration-domain counting of loop nests; null (the default) for a
+  /// context that keeps no budget, where each count gets the whole limit.
+  virtual int64_t *getEnumerationBudget() { return nullptr; }
+
   /// Where isFoldedConstant (Formulas.h) keeps its verdict for each op of
   /// the function, so that a chain of ops is walked once, not once per op;
   /// null (the default) for a context that keeps none.

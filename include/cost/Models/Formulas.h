@@ -64,6 +64,15 @@ LogicalResult computePerElementCost(Operation *op, Value domain,
 bool isFoldedConstant(Operation *op,
                       llvm::DenseMap<Operation *, bool> *cache = nullptr);
 
+/// Whether `value` is an input block argument of a structured op's payload
+/// fed by a splat constant (a dense splat `arith.constant`, or after
+/// bufferization a `memref.get_global` of a constant splat global): one
+/// constant scalar, which convert-linalg-to-loops and -affine-loops put in
+/// the loops as that scalar. Ops on it then fold on every form. `cache`
+/// keeps the verdict per get_global op (one symbol lookup each).
+bool isSplatConstantInput(Value value,
+                          llvm::DenseMap<Operation *, bool> *cache);
+
 /// How many ops back isFoldedConstant follows a chain of such ops.
 inline constexpr unsigned kMaxFoldedChain = 16;
 

@@ -41,6 +41,17 @@ inline constexpr unsigned kDriverStackBytes = 512u << 20;
 /// terms; past it the count is reported as unresolved.
 inline constexpr unsigned kMaxFormulaTerms = 4096;
 
+/// Most points of loop-nest outer dimensions the iteration-domain counting
+/// (lib/Models/LoopNests.cpp) enumerates for one function, all its nests
+/// together; past it the loop being counted is unresolved.
+inline constexpr int64_t kMaxNestEnumeration = int64_t(1) << 22;
+
+/// Most times one analysis costs a function again for one of its call sites
+/// (a statement function whose multiply-accumulate depends on the loops
+/// around the call). Each costing may cost its own such callees again, so a
+/// chain of them grows exponentially; past the budget a call is unresolved.
+inline constexpr unsigned kMaxCallSiteCostings = 4096;
+
 /// Physical ranges of chip values (docs/robustness.md). Outside them a
 /// time or a plot axis can become infinite or span hundreds of decades.
 /// Peak compute rates, in FLOP/s or OP/s: 1 M to 10^21 (1 ZFLOP/s).
