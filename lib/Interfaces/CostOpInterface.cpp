@@ -88,21 +88,28 @@ CostContext::getVectorShape(Operation *op, VectorType type) {
   return shape;
 }
 
-FailureOr<Polynomial> CostContext::getVectorLanes(Operation *op,
-                                                  VectorType type) {
-  FailureOr<SmallVector<Polynomial>> shape = getVectorShape(op, type);
-  if (failed(shape))
-    return failure();
+/// The product of the sizes of `shape`, or an overflow of `what` on `op`.
+static FailureOr<Polynomial> getShapeProduct(CostContext &ctx, Operation *op,
+                                             ArrayRef<Polynomial> shape,
+                                             StringRef what) {
   Polynomial count = 1;
-  for (const Polynomial &size : *shape) {
+  for (const Polynomial &size : shape) {
     std::optional<Polynomial> next = Polynomial::mul(count, size);
     if (!next) {
-      (void)overflow(op, "vector lane count");
+      (void)ctx.overflow(op, what);
       return failure();
     }
     count = std::move(*next);
   }
   return count;
+}
+
+FailureOr<Polynomial> CostContext::getVectorLanes(Operation *op,
+                                                  VectorType type) {
+  FailureOr<SmallVector<Polynomial>> shape = getVectorShape(op, type);
+  if (failed(shape))
+    return failure();
+  return getShapeProduct(*this, op, *shape, "vector lane count");
 }
 
 FailureOr<SmallVector<Polynomial>> CostContext::getShape(Operation *op,
@@ -149,16 +156,7 @@ FailureOr<Polynomial> CostContext::getNumElements(Operation *op, Value value) {
   FailureOr<SmallVector<Polynomial>> shape = getShape(op, value);
   if (failed(shape))
     return failure();
-  Polynomial count = 1;
-  for (const Polynomial &size : *shape) {
-    std::optional<Polynomial> next = Polynomial::mul(count, size);
-    if (!next) {
-      (void)overflow(op, "element count");
-      return failure();
-    }
-    count = std::move(*next);
-  }
-  return count;
+  return getShapeProduct(*this, op, *shape, "element count");
 }
 
 #include "cost/Interfaces/CostOpInterface.cpp.inc"
