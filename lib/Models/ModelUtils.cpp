@@ -75,8 +75,14 @@ LogicalResult mlir::cost::vectorBytes(Operation *op, VectorType type,
   FailureOr<Polynomial> lanes = ctx.getVectorLanes(op, type);
   if (failed(lanes))
     return failure();
+  return addLaneBytes(op, *lanes, type.getElementType(), ctx, bytes);
+}
+
+LogicalResult mlir::cost::addLaneBytes(Operation *op, const Polynomial &lanes,
+                                       Type elementType, CostContext &ctx,
+                                       Polynomial &bytes) {
   std::optional<Polynomial> size =
-      Polynomial::mul(*lanes, ctx.getElementBytes(type.getElementType()));
+      Polynomial::mul(lanes, ctx.getElementBytes(elementType));
   std::optional<Polynomial> sum =
       size ? Polynomial::add(bytes, *size) : std::nullopt;
   if (!sum)

@@ -171,6 +171,12 @@ LogicalResult elementAccessBytes(Operation *op, Type shapedType,
 LogicalResult vectorBytes(Operation *op, VectorType type, CostContext &ctx,
                           Polynomial &bytes);
 
+/// Adds `lanes` elements of `elementType` to `bytes` (an overflow is
+/// reported on `op`).
+LogicalResult addLaneBytes(Operation *op, const Polynomial &lanes,
+                           Type elementType, CostContext &ctx,
+                           Polynomial &bytes);
+
 /// Attaches the models of the linalg winograd transform ops.
 void registerWinogradCostModels(MLIRContext *ctx);
 

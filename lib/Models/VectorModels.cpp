@@ -90,14 +90,7 @@ static LogicalResult laneBytes(Operation *op, ArrayRef<Polynomial> lanes,
   FailureOr<Polynomial> count = getDomainSize(op, lanes, ctx);
   if (failed(count))
     return failure();
-  std::optional<Polynomial> size =
-      Polynomial::mul(*count, ctx.getElementBytes(elementType));
-  std::optional<Polynomial> sum =
-      size ? Polynomial::add(bytes, *size) : std::nullopt;
-  if (!sum)
-    return ctx.overflow(op, "vector bytes");
-  bytes = std::move(*sum);
-  return success();
+  return addLaneBytes(op, *count, elementType, ctx, bytes);
 }
 
 /// A vector transfer moves, per lane its mask enables (all without one),
